@@ -1,0 +1,53 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import pkg from '../../package.json' with { type: 'json' };
+import {
+  genRequestId,
+  registerErrorHandling,
+  registerHealth,
+  registerMetrics,
+  registerOpenApi,
+  registerSecurity,
+  registerStaticWeb,
+} from './platform/http';
+import type { Platform } from './platform/platform';
+import { modules } from './modules';
+
+export type App = FastifyInstance;
+
+/** Builds the HTTP application: platform plugins first, then one encapsulated plugin per module. */
+export async function buildApp(platform: Platform, options: { webDir?: string } = {}): Promise<App> {
+  const { config, logger, database, jobs } = platform;
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    genReqId: genRequestId,
+    requestIdLogLabel: 'request_id',
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.env === 'production',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandling(app);
+  await registerSecurity(app, config);
+  await app.register(cookie, { secret: config.secretKey });
+  registerMetrics(app, {
+    pool: database.pool,
+    queueSizes: () => jobs.queueSizes(),
+    pendingOutbox: () => jobs.pendingOutbox(),
+  });
+  await registerOpenApi(app, { title: 'Cửa Số API', version: pkg.version });
+  registerHealth(app, database.pool);
+
+  for (const mod of modules) await app.register(mod.plugin, { prefix: '/api/v1', platform });
+
+  await registerStaticWeb(app, options.webDir);
+  return app;
+}

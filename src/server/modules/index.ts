@@ -1,0 +1,6 @@
+import { siteModule } from './site';
+import type { ModuleDefinition } from './types';
+
+/** The modules of this platform, in registration order. */
+export const modules: ModuleDefinition[] = [siteModule];
+export type { ModuleDefinition };

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Platform } from '../platform/platform';
+
+/** What a module hands to the application: its routes, and optionally its jobs and demo data. */
+export type ModuleDefinition = {
+  name: string;
+  plugin: FastifyPluginAsync<{ platform: Platform }>;
+  /** Subscribes outbox handlers and defines scheduled tasks on the job runner. */
+  registerJobs?: (platform: Platform) => void;
+  /** Creates demo data; runs once, in demo mode only, after migrations. */
+  seedDemo?: (platform: Platform) => Promise<void>;
+  /** Lines printed at start in demo mode, e.g. `receiver  motcua.hamrong / CuaSo@2026`. */
+  demoAccounts?: string[];
+};

@@ -1,0 +1,91 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { PassThrough, type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../errors';
+
+export type StoredBlob = { sha256: string; size: number };
+
+/** The interface an S3-compatible adapter implements too. */
+export interface BlobStore {
+  /** Streams `source` in, hashing as it goes; refuses empty or oversized content. */
+  put(source: Readable, options?: { maxBytes?: number }): Promise<StoredBlob>;
+  /** Streams the content out; the stream errors if the bytes no longer match their hash. */
+  get(sha256: string): Promise<Readable>;
+  has(sha256: string): Promise<boolean>;
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export class BlobIntegrityError extends Error {}
+
+export function createDiskBlobStore(root: string, defaultMaxBytes: number): BlobStore {
+  const pathOf = (sha: string) => join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
+
+  return {
+    async put(source, options = {}) {
+      const maxBytes = options.maxBytes ?? defaultMaxBytes;
+      const tmpDir = join(root, 'tmp');
+      await mkdir(tmpDir, { recursive: true });
+      const tmp = join(tmpDir, randomUUID());
+      const hash = createHash('sha256');
+      let size = 0;
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > maxBytes) return done(new AppError('PAYLOAD_TOO_LARGE'));
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      try {
+        await pipeline(source, meter, createWriteStream(tmp));
+      } catch (e) {
+        await rm(tmp, { force: true });
+        throw e;
+      }
+      if (size === 0) {
+        await rm(tmp, { force: true });
+        throw new AppError('VALIDATION_FAILED', { vi: 'Tệp rỗng (0 byte).', en: 'The file is empty (0 bytes).' });
+      }
+      const sha256 = hash.digest('hex');
+      const target = pathOf(sha256);
+      await mkdir(dirname(target), { recursive: true });
+      // Same content, same name: a concurrent put of identical bytes lands on an identical file.
+      await rename(tmp, target);
+      return { sha256, size };
+    },
+
+    async get(sha256) {
+      if (!SHA256.test(sha256)) throw new AppError('NOT_FOUND');
+      const path = pathOf(sha256);
+      await stat(path).catch(() => {
+        throw new AppError('NOT_FOUND');
+      });
+      const hash = createHash('sha256');
+      const out = new PassThrough();
+      const verify = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          done(null, chunk);
+        },
+        flush(done) {
+          const actual = hash.digest('hex');
+          done(actual === sha256 ? null : new BlobIntegrityError(`blob ${sha256} is corrupt (hash ${actual})`));
+        },
+      });
+      pipeline(createReadStream(path), verify, out).catch((err) => out.destroy(err));
+      return out;
+    },
+
+    async has(sha256) {
+      if (!SHA256.test(sha256)) return false;
+      return stat(pathOf(sha256)).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { BlobIntegrityError, type BlobStore, createDiskBlobStore, type StoredBlob } from './blob-store';

@@ -1,0 +1,136 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Key material shipped for development and demo only; production refuses it. */
+export const DEMO_SECRET = 'cuaso-demo-secret-not-for-production-use-000000';
+export const DEMO_KEY_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const base64Key32 = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes encoded in base64');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the embedded database)')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Cửa Số <no-reply@cuaso.local>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  KEY_ENCRYPTION_KEY: base64Key32.optional(),
+  DEMO: bool.optional(),
+  JOBS: z.enum(['inline', 'off']).default('inline'),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  SITE_NAME: z.string().min(1).default('Cửa Số'),
+  SITE_AGENCY_NAME: z.string().min(1).default('Ủy ban nhân dân tỉnh Thanh Hóa'),
+  SITE_AGENCY_CODE: z
+    .string()
+    .regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'must be an organisation id like 000.00.00.H56')
+    .default('000.00.00.H56'),
+  SITE_AGENCY_ADDRESS: z.string().min(1).default('35 Đại lộ Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa'),
+  SITE_HOTLINE: z.string().min(1).default('1900 0000'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dir: string };
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  secretKey: string;
+  keyEncryptionKey: Buffer;
+  demo: boolean;
+  jobs: 'inline' | 'off';
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  rateLimitPerMinute: number;
+  siteName: string;
+  site: { agencyName: string; agencyCode: string; address: string; hotline: string };
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment; every message names the variable it is about. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  const demo = e.DEMO ?? !isProduction;
+  const problems: string[] = [];
+  if (isProduction) {
+    if (demo) problems.push('DEMO: demo data is not allowed with NODE_ENV=production');
+    if (!e.SECRET_KEY) problems.push('SECRET_KEY: required with NODE_ENV=production');
+    if (e.SECRET_KEY === DEMO_SECRET) problems.push('SECRET_KEY: the demo secret is not allowed in production');
+    if (!e.KEY_ENCRYPTION_KEY) problems.push('KEY_ENCRYPTION_KEY: required with NODE_ENV=production');
+    if (e.KEY_ENCRYPTION_KEY === DEMO_KEY_ENCRYPTION_KEY)
+      problems.push('KEY_ENCRYPTION_KEY: the demo key is not allowed in production');
+    if (!e.SMTP_URL) problems.push('SMTP_URL: required with NODE_ENV=production');
+    if (!e.PUBLIC_URL?.startsWith('https://'))
+      problems.push('PUBLIC_URL: an https:// URL is required with NODE_ENV=production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = resolve(e.DATA_DIR);
+  const publicHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://${publicHost}:${e.PORT}`).replace(/\/$/, ''),
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dir: resolve(dataDir, 'pglite') },
+    dataDir,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    secretKey: e.SECRET_KEY ?? DEMO_SECRET,
+    keyEncryptionKey: Buffer.from(e.KEY_ENCRYPTION_KEY ?? DEMO_KEY_ENCRYPTION_KEY, 'base64'),
+    demo,
+    jobs: e.JOBS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    siteName: e.SITE_NAME,
+    site: {
+      agencyName: e.SITE_AGENCY_NAME,
+      agencyCode: e.SITE_AGENCY_CODE,
+      address: e.SITE_AGENCY_ADDRESS,
+      hotline: e.SITE_HOTLINE,
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config';
+import type { Database } from './types';
+
+// Timestamps come back as Date (the default); int8 counts as numbers: they stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+// `date` columns stay ISO strings: a calendar date has no time zone.
+pg.types.setTypeParser(1082, (v) => v);
+
+export type DatabaseHandle = {
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  engine: 'postgres' | 'pglite';
+  /** The embedded engine, when there is one (PGlite runs in this process). */
+  pglite: PGlite | undefined;
+  close(): Promise<void>;
+};
+
+export async function openPglite(dir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
+  if (dir) mkdirSync(dir, { recursive: true });
+  return PGlite.create(dir ?? 'memory://', {
+    extensions: { unaccent, pg_trgm },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
+}
+
+export function handleFromPglite(lite: PGlite): DatabaseHandle {
+  // The adapter gives a pg.Pool over PGlite's single connection: one code path for both engines.
+  const pool = new pg.Pool(createPgConfig(lite) as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    engine: 'pglite',
+    pglite: lite,
+    async close() {
+      await db.destroy();
+      if (!lite.closed) await lite.close();
+    },
+  };
+}
+
+export function handleFromUrl(url: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
+  // An idle client that errors (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    engine: 'postgres',
+    pglite: undefined,
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+export async function openDatabase(database: Config['database']): Promise<DatabaseHandle> {
+  if (database.kind === 'postgres') {
+    const handle = handleFromUrl(database.url, database.poolSize);
+    await handle.pool.query('select 1'); // fail fast with a clear reason when unreachable
+    return handle;
+  }
+  return handleFromPglite(await openPglite(database.dir));
+}

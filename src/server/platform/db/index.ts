@@ -1,0 +1,12 @@
+import './tables';
+
+export {
+  type DatabaseHandle,
+  handleFromPglite,
+  handleFromUrl,
+  openDatabase,
+  openPglite,
+} from './connect';
+export { MigrationError, migrate, pendingMigrations, readMigrations } from './migrate';
+export { containsFolded, escapeLike, foldVietnamese, matchesText, textRank } from './search';
+export type { Database, Db, Executor } from './types';

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendProblem } from './error-handler';
+
+export const WEB_DIST = join(import.meta.dirname, '../../../../dist/web');
+
+/**
+ * Serves the built web app: hashed assets cached for a year, index.html never cached, and the SPA
+ * fallback for the three faces. Unknown /api routes answer 404 problem+json instead.
+ */
+export async function registerStaticWeb(app: FastifyInstance, dir = WEB_DIST) {
+  const hasWeb = existsSync(join(dir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: '/',
+      wildcard: true,
+      index: false,
+      setHeaders(reply, path) {
+        reply.header(
+          'cache-control',
+          path.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  } else {
+    app.log.warn({ dir }, 'web app not built: run `npm run build`; only the API is served');
+  }
+
+  const sendIndex = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', dir);
+
+  app.get('/', { schema: { hide: true } }, (request, reply) =>
+    hasWeb ? sendIndex(reply) : sendProblem(reply, request, 'UNAVAILABLE'),
+  );
+
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApi = path.startsWith('/api/') || path === '/api';
+    const wantsHtml = request.method === 'GET' && !isApi && !/\.[a-z0-9]+$/i.test(path);
+    if (wantsHtml && hasWeb) return sendIndex(reply);
+    return sendProblem(reply, request, 'ROUTE_NOT_FOUND');
+  });
+}

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { CompiledQuery, type Kysely } from 'kysely';
+import PgBoss from 'pg-boss';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { Database } from '../db';
+import type { EventBus } from './bus';
+
+export type OutboxJob = { outboxId: number; topic: string; payload: Record<string, unknown>; agencyId: string | null };
+export type JobHandler<T = OutboxJob> = (data: T) => Promise<void>;
+
+type Subscription = { topic: string; name: string; queue: string; handler: JobHandler };
+type Task = { queue: string; handler: JobHandler<Record<string, unknown>>; cron?: string };
+
+const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInMinutes: 15 };
+
+/** A UUID derived from the outbox row and the handler, so a second relay of the same row is a no-op. */
+function jobId(outboxId: number, queue: string): string {
+  const h = createHash('sha256').update(`${outboxId}:${queue}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export type JobRunner = ReturnType<typeof createJobRunner>;
+
+/**
+ * pg-boss plus the outbox relay. Modules `subscribe` handlers to outbox topics and `define` plain
+ * (optionally scheduled) tasks; `start` runs the relay and the workers in this process.
+ */
+export function createJobRunner(deps: { db: Kysely<Database>; pool: pg.Pool; logger: Logger; bus: EventBus }) {
+  const { db, pool, logger, bus } = deps;
+  const subscriptions: Subscription[] = [];
+  const tasks: Task[] = [];
+  const boss = new PgBoss({
+    db: {
+      // Without parameters pg uses the simple protocol, which pg-boss needs for multi-statement DDL.
+      executeSql: (text: string, values: unknown[]) => (values?.length ? pool.query(text, values) : pool.query(text)),
+    },
+    schema: 'pgboss',
+    supervise: true,
+    schedule: true,
+    migrate: true,
+  });
+  boss.on('error', (err) => logger.error({ err }, 'job runner error'));
+
+  let relayTimer: NodeJS.Timeout | undefined;
+  let relaying: Promise<number> | undefined;
+  let started = false;
+  let stopping = false;
+
+  async function relayOnce(limit = 200): Promise<number> {
+    const dispatched = await db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .selectFrom('outbox')
+        .select(['id', 'topic', 'payload', 'agency_id'])
+        .where('dispatched_at', 'is', null)
+        .orderBy('id')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      if (!rows.length) return [];
+      const trxDb = {
+        executeSql: async (text: string, values: unknown[]) =>
+          trx.executeQuery(CompiledQuery.raw(text, values ?? [])) as Promise<{ rows: unknown[] }>,
+      };
+      for (const row of rows) {
+        const data: OutboxJob = {
+          outboxId: Number(row.id),
+          topic: row.topic,
+          payload: row.payload as Record<string, unknown>,
+          agencyId: row.agency_id,
+        };
+        for (const sub of subscriptions.filter((s) => s.topic === row.topic)) {
+          await boss.send(sub.queue, data, { id: jobId(data.outboxId, sub.queue), db: trxDb });
+        }
+      }
+      await trx
+        .updateTable('outbox')
+        .set({ dispatched_at: new Date() })
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+      return rows;
+    });
+    for (const row of dispatched)
+      bus.emit({
+        outboxId: Number(row.id),
+        topic: row.topic,
+        payload: row.payload as Record<string, unknown>,
+        agencyId: row.agency_id,
+      });
+    return dispatched.length;
+  }
+
+  /** Runs the relay now (after a commit) instead of waiting for the next tick; never overlaps itself. */
+  function kick(): Promise<number> {
+    if (!started || stopping) return Promise.resolve(0);
+    relaying ??= relayOnce().finally(() => {
+      relaying = undefined;
+    });
+    return relaying;
+  }
+
+  async function work<T>(queue: string, handler: JobHandler<T>) {
+    await boss.createQueue(queue, { name: queue, ...QUEUE_OPTIONS });
+    await boss.work<T>(queue, { batchSize: 20, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      const failed: string[] = [];
+      for (const job of jobs) {
+        try {
+          await handler(job.data);
+        } catch (err) {
+          logger.warn({ err, queue, jobId: job.id }, 'job failed; it will be retried');
+          failed.push(job.id);
+        }
+      }
+      // Failing these first leaves them out of the batch completion pg-boss does when we return.
+      if (failed.length) await boss.fail(queue, failed);
+    });
+  }
+
+  return {
+    boss,
+    subscribe(topic: string, name: string, handler: JobHandler) {
+      subscriptions.push({ topic, name, queue: `${topic}.${name}`, handler });
+    },
+    define<T extends Record<string, unknown>>(queue: string, handler: JobHandler<T>, cron?: string) {
+      tasks.push({ queue, handler: handler as JobHandler<Record<string, unknown>>, ...(cron ? { cron } : {}) });
+    },
+    async send(queue: string, data: Record<string, unknown>, options: PgBoss.SendOptions = {}) {
+      return boss.send(queue, data, options);
+    },
+    relayOnce,
+    kick,
+    async start({ workers = true }: { workers?: boolean } = {}) {
+      await boss.start();
+      started = true;
+      if (!workers) return;
+      for (const sub of subscriptions) await work(sub.queue, sub.handler);
+      for (const task of tasks) {
+        await work(task.queue, task.handler);
+        if (task.cron) await boss.schedule(task.queue, task.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+      }
+      const tick = async () => {
+        if (stopping) return;
+        await kick().catch((err) => logger.error({ err }, 'outbox relay failed'));
+        if (!stopping) relayTimer = setTimeout(tick, 250);
+      };
+      relayTimer = setTimeout(tick, 0);
+    },
+    async queueSizes(): Promise<Record<string, number>> {
+      const out: Record<string, number> = {};
+      if (!started) return out;
+      for (const q of [...subscriptions.map((s) => s.queue), ...tasks.map((t) => t.queue)])
+        out[q] = await boss.getQueueSize(q).catch(() => 0);
+      return out;
+    },
+    async pendingOutbox(): Promise<number> {
+      const r = await db
+        .selectFrom('outbox')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('dispatched_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    async stop() {
+      stopping = true;
+      if (relayTimer) clearTimeout(relayTimer);
+      await relaying?.catch(() => {});
+      if (started) await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+      started = false;
+    },
+  };
+}

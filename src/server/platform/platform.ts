@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Config } from './config';
+import { type Database, type DatabaseHandle, migrate, openDatabase } from './db';
+import { type BlobStore, createDiskBlobStore } from './blobs';
+import { createJobRunner, EventBus, type JobRunner } from './jobs';
+import type { Logger } from './logger';
+
+/** The services every module receives: plain values, wired once per process. */
+export type Platform = {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+  db: Kysely<Database>;
+  jobs: JobRunner;
+  bus: EventBus;
+  blobs: BlobStore;
+};
+
+export async function createPlatform(
+  config: Config,
+  logger: Logger,
+  options: { database?: DatabaseHandle; migrate?: boolean } = {},
+): Promise<Platform> {
+  const database = options.database ?? (await openDatabase(config.database));
+  try {
+    if (options.migrate !== false) {
+      const applied = await migrate(database.pool);
+      if (applied.length) logger.info({ applied }, 'database migrations applied');
+    }
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  const bus = new EventBus();
+  return {
+    config,
+    logger,
+    database,
+    db: database.db,
+    jobs: createJobRunner({ db: database.db, pool: database.pool, logger, bus }),
+    bus,
+    blobs: createDiskBlobStore(join(config.dataDir, 'blobs'), config.uploadLimitBytes),
+  };
+}

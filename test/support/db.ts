@@ -1,0 +1,85 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import {
+  type DatabaseHandle,
+  handleFromPglite,
+  handleFromUrl,
+  migrate,
+  openPglite,
+  readMigrations,
+} from '../../src/server/platform/db';
+
+/** Migrations fingerprint: a template built from other migrations is never reused. */
+function migrationsHash(): string {
+  const h = createHash('sha256');
+  for (const m of readMigrations()) h.update(m.name).update(m.checksum);
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * A fresh, migrated database for one test file: on PostgreSQL (TEST_DATABASE_URL) a database
+ * copied from a migrated template (tens of ms); otherwise an in-memory PGlite loaded from a
+ * migrated data-directory dump cached on disk (a fresh initdb costs seconds).
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.TEST_DATABASE_URL;
+  return url ? createPostgresTestDatabase(url) : createPgliteTestDatabase();
+}
+
+async function createPgliteTestDatabase(): Promise<DatabaseHandle> {
+  const dump = join(tmpdir(), `cuaso-pglite-${migrationsHash()}.tar.gz`);
+  if (!existsSync(dump)) {
+    const lite = await openPglite(undefined);
+    const handle = handleFromPglite(lite);
+    await migrate(handle.pool);
+    const file = await lite.dumpDataDir('gzip');
+    const tmp = `${dump}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.from(await file.arrayBuffer()));
+    renameSync(tmp, dump);
+    return handle;
+  }
+  const lite = await openPglite(undefined, new Blob([readFileSync(dump)]));
+  return handleFromPglite(lite);
+}
+
+async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> {
+  const template = `cuaso_tpl_${migrationsHash()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `cuaso_t_${randomBytes(6).toString('hex')}`;
+  try {
+    await admin.query('select pg_advisory_lock(4207150002)');
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
+    if (!exists.rowCount) {
+      await admin.query(`create database ${template}`);
+      const tplUrl = new URL(url);
+      tplUrl.pathname = `/${template}`;
+      const tpl = handleFromUrl(tplUrl.toString(), 1);
+      try {
+        await migrate(tpl.pool);
+      } finally {
+        await tpl.close();
+      }
+    }
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.query('select pg_advisory_unlock(4207150002)').catch(() => {});
+    await admin.end();
+  }
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const handle = handleFromUrl(dbUrl.toString(), 10);
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`).catch(() => {});
+      await c.end();
+    },
+  };
+}
