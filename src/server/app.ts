@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pkg from '../../package.json' with { type: 'json' };
+import { modules } from './modules';
 import {
   genRequestId,
   registerErrorHandling,
@@ -12,7 +13,6 @@ import {
   registerStaticWeb,
 } from './platform/http';
 import type { Platform } from './platform/platform';
-import { modules } from './modules';
 
 export type App = FastifyInstance;
 

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
+import { modules } from './modules';
 import { verifyAudit } from './platform/audit';
 import { ConfigError, loadConfig } from './platform/config';
 import { migrate, openDatabase } from './platform/db';
 import { createLogger } from './platform/logger';
 import { createPlatform } from './platform/platform';
-import { modules } from './modules';
 
 const HELP = `cuaso <command>
 

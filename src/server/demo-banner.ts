@@ -14,7 +14,10 @@ export function demoBanner(config: Config): string {
   ];
   const accounts = modules.flatMap((m) => m.demoAccounts ?? []);
   if (config.demo) {
-    lines.push('', '  Chế độ demo: dữ liệu thử nghiệm, không có giá trị pháp lý / demo data, no legal value.');
+    lines.push(
+      '',
+      '  Chế độ demo: dữ liệu thử nghiệm, không có giá trị pháp lý / demo data, no legal value.',
+    );
     if (accounts.length) lines.push('  Demo accounts:', ...accounts.map((a) => `    ${a}`));
   }
   return `${lines.join('\n')}\n\n`;

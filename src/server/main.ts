@@ -1,8 +1,8 @@
+import { demoBanner } from './demo-banner';
 import { ConfigError, loadConfig } from './platform/config';
 import { MigrationError } from './platform/db';
 import { createLogger } from './platform/logger';
 import { startServer } from './start';
-import { demoBanner } from './demo-banner';
 
 function fail(message: string): never {
   process.stderr.write(`cuaso: ${message}\n`);

@@ -1,8 +1,8 @@
 import { type App, buildApp } from './app';
+import { modules } from './modules';
 import type { Config } from './platform/config';
 import type { Logger } from './platform/logger';
 import { createPlatform, type Platform } from './platform/platform';
-import { modules } from './modules';
 
 export type Running = { app: App; platform: Platform; stop: (reason: string) => Promise<void> };
 

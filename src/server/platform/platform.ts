@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { type BlobStore, createDiskBlobStore } from './blobs';
 import type { Config } from './config';
 import { type Database, type DatabaseHandle, migrate, openDatabase } from './db';
-import { type BlobStore, createDiskBlobStore } from './blobs';
 import { createJobRunner, EventBus, type JobRunner } from './jobs';
 import type { Logger } from './logger';
 

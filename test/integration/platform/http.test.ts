@@ -26,7 +26,10 @@ describe('HTTP platform', () => {
   });
   after(() => t.close());
 
-  const isProblem = (res: { headers: Record<string, unknown>; json(): Record<string, unknown> }, status: number) => {
+  const isProblem = (
+    res: { headers: Record<string, unknown>; json(): Record<string, unknown> },
+    status: number,
+  ) => {
     assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
     const body = res.json();
     assert.equal(body.status, status);
@@ -61,7 +64,11 @@ describe('HTTP platform', () => {
   });
 
   it('lists each invalid field in both languages', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'Đ', age: -1 } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/test/echo',
+      payload: { name: 'Đ', age: -1 },
+    });
     assert.equal(res.statusCode, 400);
     const body = isProblem(res, 400);
     assert.equal(body.code, 'VALIDATION_FAILED');
@@ -94,7 +101,10 @@ describe('HTTP platform', () => {
   });
 
   it('keeps a well-formed incoming request id and sets security headers', async () => {
-    const res = await t.app.inject({ url: '/api/v1/site', headers: { 'x-request-id': 'proxy-req-12345678' } });
+    const res = await t.app.inject({
+      url: '/api/v1/site',
+      headers: { 'x-request-id': 'proxy-req-12345678' },
+    });
     assert.equal(res.headers['x-request-id'], 'proxy-req-12345678');
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
     assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);

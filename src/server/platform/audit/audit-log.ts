@@ -36,7 +36,22 @@ type HashedFields = {
 };
 
 export function hashRecord(r: HashedFields): string {
-  const body = canonicalJson({ ...r, occurred_at: r.occurred_at.toISOString() });
+  // Only the named fields: a row read back also carries its own hash.
+  const body = canonicalJson({
+    chain: r.chain,
+    seq: r.seq,
+    prev_hash: r.prev_hash,
+    occurred_at: r.occurred_at.toISOString(),
+    actor_type: r.actor_type,
+    actor_id: r.actor_id,
+    action: r.action,
+    subject_type: r.subject_type,
+    subject_id: r.subject_id,
+    agency_id: r.agency_id,
+    data: r.data,
+    request_id: r.request_id,
+    ip: r.ip,
+  });
   return createHash('sha256').update(r.prev_hash).update(body).digest('hex');
 }
 

@@ -28,11 +28,16 @@ export async function verifyAudit(db: Executor, pageSize = 5000): Promise<AuditR
         records++;
         const seq = Number(row.seq);
         if (seq !== expectedSeq)
-          problems.push({ chain: head.chain, seq: expectedSeq, reason: `missing records ${expectedSeq}..${seq - 1}` });
+          problems.push({
+            chain: head.chain,
+            seq: expectedSeq,
+            reason: `missing records ${expectedSeq}..${seq - 1}`,
+          });
         if (row.prev_hash !== prevHash)
           problems.push({ chain: head.chain, seq, reason: 'prev_hash does not match the previous record' });
         const recomputed = hashRecord({ ...row, seq, occurred_at: new Date(row.occurred_at) });
-        if (recomputed !== row.hash) problems.push({ chain: head.chain, seq, reason: 'record content was altered' });
+        if (recomputed !== row.hash)
+          problems.push({ chain: head.chain, seq, reason: 'record content was altered' });
         prevHash = row.hash;
         expectedSeq = seq + 1;
       }

@@ -48,7 +48,10 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       }
       if (size === 0) {
         await rm(tmp, { force: true });
-        throw new AppError('VALIDATION_FAILED', { vi: 'Tệp rỗng (0 byte).', en: 'The file is empty (0 bytes).' });
+        throw new AppError('VALIDATION_FAILED', {
+          vi: 'Tệp rỗng (0 byte).',
+          en: 'The file is empty (0 bytes).',
+        });
       }
       const sha256 = hash.digest('hex');
       const target = pathOf(sha256);
@@ -73,7 +76,9 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
         },
         flush(done) {
           const actual = hash.digest('hex');
-          done(actual === sha256 ? null : new BlobIntegrityError(`blob ${sha256} is corrupt (hash ${actual})`));
+          done(
+            actual === sha256 ? null : new BlobIntegrityError(`blob ${sha256} is corrupt (hash ${actual})`),
+          );
         },
       });
       pipeline(createReadStream(path), verify, out).catch((err) => out.destroy(err));

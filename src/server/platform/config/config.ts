@@ -94,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (isProduction) {
     if (demo) problems.push('DEMO: demo data is not allowed with NODE_ENV=production');
     if (!e.SECRET_KEY) problems.push('SECRET_KEY: required with NODE_ENV=production');
-    if (e.SECRET_KEY === DEMO_SECRET) problems.push('SECRET_KEY: the demo secret is not allowed in production');
+    if (e.SECRET_KEY === DEMO_SECRET)
+      problems.push('SECRET_KEY: the demo secret is not allowed in production');
     if (!e.KEY_ENCRYPTION_KEY) problems.push('KEY_ENCRYPTION_KEY: required with NODE_ENV=production');
     if (e.KEY_ENCRYPTION_KEY === DEMO_KEY_ENCRYPTION_KEY)
       problems.push('KEY_ENCRYPTION_KEY: the demo key is not allowed in production');

@@ -43,7 +43,9 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
     for (const [name, checksum] of applied) {
       const file = migrations.find((m) => m.name === name);
       if (file && file.checksum !== checksum)
-        throw new MigrationError(`migration ${name} was edited after it was applied; add a new migration instead`);
+        throw new MigrationError(
+          `migration ${name} was edited after it was applied; add a new migration instead`,
+        );
     }
     const pending = migrations.filter((m) => !applied.has(m.name));
     for (const m of pending) {
@@ -52,7 +54,10 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
       } catch (e) {
         throw new MigrationError(`migration ${m.name} failed: ${(e as Error).message}`);
       }
-      await client.query('insert into schema_migrations (name, checksum) values ($1, $2)', [m.name, m.checksum]);
+      await client.query('insert into schema_migrations (name, checksum) values ($1, $2)', [
+        m.name,
+        m.checksum,
+      ]);
     }
     await client.query('commit');
     return pending.map((m) => m.name);

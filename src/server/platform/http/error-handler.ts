@@ -57,7 +57,12 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (error.statusCode === 429) return sendProblem(reply, request, 'RATE_LIMITED');
     if (error.statusCode === 413) return sendProblem(reply, request, 'PAYLOAD_TOO_LARGE');
     if (error.statusCode === 415) return sendProblem(reply, request, 'UNSUPPORTED_MEDIA_TYPE');
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error))
+    if (
+      error.statusCode &&
+      error.statusCode >= 400 &&
+      error.statusCode < 500 &&
+      !isResponseSerializationError(error)
+    )
       return sendProblem(reply, request, 'VALIDATION_FAILED');
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, request, 'INTERNAL');

@@ -1,6 +1,11 @@
 import { EventEmitter } from 'node:events';
 
-export type BusEvent = { topic: string; payload: Record<string, unknown>; agencyId: string | null; outboxId: number };
+export type BusEvent = {
+  topic: string;
+  payload: Record<string, unknown>;
+  agencyId: string | null;
+  outboxId: number;
+};
 
 /**
  * In-process event bus fed by the outbox relay after commit; Server-Sent Events endpoints listen

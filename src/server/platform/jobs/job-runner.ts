@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
 import { CompiledQuery, type Kysely } from 'kysely';
-import PgBoss from 'pg-boss';
 import type pg from 'pg';
+import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../db';
 import type { EventBus } from './bus';
 
-export type OutboxJob = { outboxId: number; topic: string; payload: Record<string, unknown>; agencyId: string | null };
+export type OutboxJob = {
+  outboxId: number;
+  topic: string;
+  payload: Record<string, unknown>;
+  agencyId: string | null;
+};
 export type JobHandler<T = OutboxJob> = (data: T) => Promise<void>;
 
 type Subscription = { topic: string; name: string; queue: string; handler: JobHandler };
@@ -26,14 +31,20 @@ export type JobRunner = ReturnType<typeof createJobRunner>;
  * pg-boss plus the outbox relay. Modules `subscribe` handlers to outbox topics and `define` plain
  * (optionally scheduled) tasks; `start` runs the relay and the workers in this process.
  */
-export function createJobRunner(deps: { db: Kysely<Database>; pool: pg.Pool; logger: Logger; bus: EventBus }) {
+export function createJobRunner(deps: {
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  logger: Logger;
+  bus: EventBus;
+}) {
   const { db, pool, logger, bus } = deps;
   const subscriptions: Subscription[] = [];
   const tasks: Task[] = [];
   const boss = new PgBoss({
     db: {
       // Without parameters pg uses the simple protocol, which pg-boss needs for multi-statement DDL.
-      executeSql: (text: string, values: unknown[]) => (values?.length ? pool.query(text, values) : pool.query(text)),
+      executeSql: (text: string, values: unknown[]) =>
+        values?.length ? pool.query(text, values) : pool.query(text),
     },
     schema: 'pgboss',
     supervise: true,
@@ -127,7 +138,11 @@ export function createJobRunner(deps: { db: Kysely<Database>; pool: pg.Pool; log
       subscriptions.push({ topic, name, queue: `${topic}.${name}`, handler });
     },
     define<T extends Record<string, unknown>>(queue: string, handler: JobHandler<T>, cron?: string) {
-      tasks.push({ queue, handler: handler as JobHandler<Record<string, unknown>>, ...(cron ? { cron } : {}) });
+      tasks.push({
+        queue,
+        handler: handler as JobHandler<Record<string, unknown>>,
+        ...(cron ? { cron } : {}),
+      });
     },
     async send(queue: string, data: Record<string, unknown>, options: PgBoss.SendOptions = {}) {
       return boss.send(queue, data, options);
