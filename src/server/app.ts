@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pkg from '../../package.json' with { type: 'json' };
 import { modules } from './modules';
@@ -22,7 +22,7 @@ export async function buildApp(platform: Platform, options: { webDir?: string } 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: genRequestId,
-    requestIdLogLabel: 'request_id',
+    logController: new LogController({ requestIdLogLabel: 'request_id' }),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.env === 'production',
     return503OnClosing: true,
