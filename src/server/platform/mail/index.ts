@@ -1,0 +1,9 @@
+export { createMailer, type Mailer, type MailerOptions, type SendMailInput } from './mailer';
+export {
+  escapeHtml,
+  type MailTemplateData,
+  type MailTemplateName,
+  mailTemplateSchemas,
+  type RenderedMail,
+  renderMailTemplate,
+} from './templates';
