@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pkg from '../../package.json' with { type: 'json' };
 import { modules } from './modules';
+import { ANONYMOUS } from './platform/auth';
 import {
   genRequestId,
   registerErrorHandling,
@@ -37,7 +38,14 @@ export async function buildApp(platform: Platform, options: { webDir?: string } 
 
   registerErrorHandling(app);
   await registerSecurity(app, config);
+  // After rate limiting: a flood is refused before it costs a session lookup.
   await app.register(cookie, { secret: config.secretKey });
+  const resolver = modules.find((m) => m.actorResolver)?.actorResolver?.(platform);
+  app.decorateRequest('actor', null as never);
+  app.addHook('onRequest', async (request) => {
+    request.actor = ANONYMOUS;
+    if (resolver && request.url.startsWith('/api/')) request.actor = await resolver(request);
+  });
   registerMetrics(app, {
     pool: database.pool,
     queueSizes: () => jobs.queueSizes(),

@@ -9,6 +9,7 @@ export type Running = { app: App; platform: Platform; stop: (reason: string) => 
 /** config → database → migrations → jobs → demo data → HTTP, and the reverse on stop. */
 export async function startServer(config: Config, logger: Logger): Promise<Running> {
   const platform = await createPlatform(config, logger);
+  for (const mod of modules) await mod.loadReference?.(platform);
   for (const mod of modules) mod.registerJobs?.(platform);
   if (config.demo) for (const mod of modules) await mod.seedDemo?.(platform);
   const app = await buildApp(platform);

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { modules } from '../../src/server/modules';
 import {
   type DatabaseHandle,
   handleFromPglite,
@@ -11,12 +12,22 @@ import {
   openPglite,
   readMigrations,
 } from '../../src/server/platform/db';
+import { createLogger } from '../../src/server/platform/logger';
 
 /** Migrations fingerprint: a template built from other migrations is never reused. */
 function migrationsHash(): string {
   const h = createHash('sha256');
   for (const m of readMigrations()) h.update(m.name).update(m.checksum);
+  for (const f of readdirSync(REFERENCE_DIR).sort()) h.update(f).update(readFileSync(join(REFERENCE_DIR, f)));
   return h.digest('hex').slice(0, 16);
+}
+
+const REFERENCE_DIR = join(import.meta.dirname, '../../seed/reference');
+
+/** Migrations plus every module's reference data: what a started server has before demo data. */
+async function prepare(handle: DatabaseHandle) {
+  await migrate(handle.pool);
+  for (const mod of modules) await mod.loadReference?.({ db: handle.db, logger: createLogger('silent') });
 }
 
 /**
@@ -34,7 +45,7 @@ async function createPgliteTestDatabase(): Promise<DatabaseHandle> {
   if (!existsSync(dump)) {
     const lite = await openPglite(undefined);
     const handle = handleFromPglite(lite);
-    await migrate(handle.pool);
+    await prepare(handle);
     const file = await lite.dumpDataDir('gzip');
     const tmp = `${dump}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.from(await file.arrayBuffer()));
@@ -59,7 +70,7 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
       tplUrl.pathname = `/${template}`;
       const tpl = handleFromUrl(tplUrl.toString(), 1);
       try {
-        await migrate(tpl.pool);
+        await prepare(tpl);
       } finally {
         await tpl.close();
       }

@@ -1,6 +1,7 @@
+import { identityModule } from './identity';
 import { siteModule } from './site';
 import type { ModuleDefinition } from './types';
 
 /** The modules of this platform, in registration order. */
-export const modules: ModuleDefinition[] = [siteModule];
+export const modules: ModuleDefinition[] = [siteModule, identityModule];
 export type { ModuleDefinition };

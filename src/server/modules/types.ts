@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { ActorResolver } from '../platform/auth';
 import type { Platform } from '../platform/platform';
 
 /** What a module hands to the application: its routes, and optionally its jobs and demo data. */
@@ -11,4 +12,8 @@ export type ModuleDefinition = {
   seedDemo?: (platform: Platform) => Promise<void>;
   /** Lines printed at start in demo mode, e.g. `receiver  motcua.hamrong / CuaSo@2026`. */
   demoAccounts?: string[];
+  /** Loads reference data (administrative units …) at every start when it changed; all environments. */
+  loadReference?: (deps: Pick<Platform, 'db' | 'logger'>) => Promise<void>;
+  /** The module that knows sessions and tokens provides the actor of each request. */
+  actorResolver?: (platform: Platform) => ActorResolver;
 };

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { type Database, type DatabaseHandle, migrate, openDatabase } from './db';
 import { createJobRunner, EventBus, type JobRunner } from './jobs';
 import type { Logger } from './logger';
+import { createMailer, type Mailer } from './mail';
 
 /** The services every module receives: plain values, wired once per process. */
 export type Platform = {
@@ -15,6 +16,7 @@ export type Platform = {
   jobs: JobRunner;
   bus: EventBus;
   blobs: BlobStore;
+  mailer: Mailer;
 };
 
 export async function createPlatform(
@@ -41,5 +43,6 @@ export async function createPlatform(
     jobs: createJobRunner({ db: database.db, pool: database.pool, logger, bus }),
     bus,
     blobs: createDiskBlobStore(join(config.dataDir, 'blobs'), config.uploadLimitBytes),
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger }),
   };
 }

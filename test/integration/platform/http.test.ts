@@ -22,7 +22,14 @@ const testRoutes: FastifyPluginAsyncZod = async (app) => {
 describe('HTTP platform', () => {
   let t: TestContext;
   before(async () => {
-    t = await createTestApp({ BODY_LIMIT_BYTES: '2048' }, { beforeReady: (app) => app.register(testRoutes) });
+    t = await createTestApp(
+      { BODY_LIMIT_BYTES: '2048' },
+      {
+        beforeReady: async (app) => {
+          await app.register(testRoutes);
+        },
+      },
+    );
   });
   after(() => t.close());
 

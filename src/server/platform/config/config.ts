@@ -44,6 +44,12 @@ const envSchema = z.object({
     .default(20 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SITE_NAME: z.string().min(1).default('Cửa Số'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  EID_ISSUER: z.url().optional(),
+  EID_CLIENT_ID: z.string().min(1).optional(),
+  EID_CLIENT_SECRET: z.string().min(1).optional(),
+  EID_PERSONAL_ID_CLAIM: z.string().min(1).default('personal_identification_number'),
   SITE_AGENCY_NAME: z.string().min(1).default('Ủy ban nhân dân tỉnh Thanh Hóa'),
   SITE_AGENCY_CODE: z
     .string()
@@ -72,6 +78,12 @@ export type Config = {
   rateLimitPerMinute: number;
   siteName: string;
   site: { agencyName: string; agencyCode: string; address: string; hotline: string };
+  session: { idleMs: number; absoluteMs: number };
+  /** National eID (OpenID Connect). Unset in demo mode means the built-in sandbox provider. */
+  eid:
+    | { kind: 'external'; issuer: string; clientId: string; clientSecret: string; personalIdClaim: string }
+    | { kind: 'sandbox'; personalIdClaim: string }
+    | { kind: 'off' };
 };
 
 export class ConfigError extends Error {
@@ -103,6 +115,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.PUBLIC_URL?.startsWith('https://'))
       problems.push('PUBLIC_URL: an https:// URL is required with NODE_ENV=production');
   }
+  const eidVars = [e.EID_ISSUER, e.EID_CLIENT_ID, e.EID_CLIENT_SECRET].filter(Boolean).length;
+  if (eidVars > 0 && eidVars < 3)
+    problems.push('EID_ISSUER: EID_ISSUER, EID_CLIENT_ID and EID_CLIENT_SECRET must be set together');
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(e.DATA_DIR);
@@ -133,5 +148,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       address: e.SITE_AGENCY_ADDRESS,
       hotline: e.SITE_HOTLINE,
     },
+    session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    eid:
+      e.EID_ISSUER && e.EID_CLIENT_ID && e.EID_CLIENT_SECRET
+        ? {
+            kind: 'external',
+            issuer: e.EID_ISSUER,
+            clientId: e.EID_CLIENT_ID,
+            clientSecret: e.EID_CLIENT_SECRET,
+            personalIdClaim: e.EID_PERSONAL_ID_CLAIM,
+          }
+        : demo
+          ? { kind: 'sandbox', personalIdClaim: e.EID_PERSONAL_ID_CLAIM }
+          : { kind: 'off' },
   };
 }

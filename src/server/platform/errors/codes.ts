@@ -24,12 +24,22 @@ export const errorCodes = {
     vi: 'Bạn không có quyền thực hiện thao tác này.',
     en: 'You are not allowed to do this.',
   },
+  MFA_REQUIRED: {
+    status: 403,
+    vi: 'Bạn cần bật và xác thực hai lớp (mã TOTP) trước khi thực hiện thao tác này.',
+    en: 'Set up and pass two-factor authentication (TOTP) before doing this.',
+  },
   CSRF_FAILED: {
     status: 403,
     vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
     en: 'The request could not be verified; please reload the page.',
   },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
+  GONE: {
+    status: 410,
+    vi: 'Mã hoặc liên kết đã hết hạn hoặc đã được sử dụng.',
+    en: 'The code or link has expired or was already used.',
+  },
   ROUTE_NOT_FOUND: {
     status: 404,
     vi: 'Không có địa chỉ API này.',

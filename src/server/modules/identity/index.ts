@@ -1,0 +1,22 @@
+import './tables';
+import type { ModuleDefinition } from '../types';
+import { createActorResolver } from './lib/resolver';
+import { identityDeps, identityPlugin } from './plugin';
+import { demoAccountLines, seedIdentityDemo } from './seed/demo';
+import { loadAdminUnits } from './seed/reference';
+import { deliverResetLink, RESET_TOPIC } from './services/reset-password';
+import { CODE_TOPIC, deliverCode } from './services/send-code';
+
+export const identityModule: ModuleDefinition = {
+  name: 'identity',
+  plugin: identityPlugin,
+  loadReference: loadAdminUnits,
+  actorResolver: (platform) => createActorResolver(platform),
+  registerJobs(platform) {
+    const deps = identityDeps(platform);
+    platform.jobs.subscribe(CODE_TOPIC, 'deliver', (job) => deliverCode(job.payload, deps));
+    platform.jobs.subscribe(RESET_TOPIC, 'deliver', (job) => deliverResetLink(job.payload, deps));
+  },
+  seedDemo: seedIdentityDemo,
+  demoAccounts: demoAccountLines,
+};

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { FACES } from './support';
+
+const SCREENSHOT = fileURLToPath(new URL('../../test-results/portal-360x740.png', import.meta.url));
+
+test.use({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true });
+
+test('portal on a 360 px phone: no sideways scroll, burger menu, screenshot', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FACES.portal.h1.vi);
+  await expect(page.getByRole('banner')).toContainText('Cửa Số');
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'page must not scroll sideways').toBeLessThanOrEqual(0);
+
+  // The desktop navigation is hidden; the burger opens the same links in a drawer.
+  await expect(page.getByRole('link', { name: 'Hồ sơ của tôi' })).toBeHidden();
+  await page.screenshot({ path: SCREENSHOT });
+
+  const burger = page.getByRole('button', { name: 'Mở menu' });
+  await expect(burger).toHaveAttribute('aria-expanded', 'false');
+  await burger.click();
+  const drawer = page.getByRole('dialog', { name: 'Menu' });
+  await expect(drawer).toBeVisible();
+  await drawer.getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page).toHaveURL(/\/tra-cuu$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tra cứu hồ sơ');
+});
+
+test('back office on a 360 px phone: side navigation sits behind the burger', async ({ page }) => {
+  await page.goto('/can-bo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FACES.backoffice.h1.vi);
+  const nav = page.getByRole('navigation', { name: FACES.backoffice.nav.vi });
+  await expect(nav.getByRole('link', { name: 'Hộp việc' })).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Mở menu' }).click();
+  await expect(nav.getByRole('link', { name: 'Hộp việc' })).toBeInViewport();
+  await nav.getByRole('link', { name: 'Báo cáo' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo');
+  await expect(nav.getByRole('link', { name: 'Hộp việc' })).not.toBeInViewport();
+});
