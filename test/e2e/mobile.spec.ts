@@ -34,7 +34,14 @@ test('back office on a 360 px phone: side navigation sits behind the burger', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FACES.backoffice.h1.vi);
   const nav = page.getByRole('navigation', { name: FACES.backoffice.nav.vi });
   await expect(nav.getByRole('link', { name: 'Hộp việc' })).not.toBeInViewport();
-  await page.getByRole('button', { name: 'Mở menu' }).click();
+  // While closed, keyboard focus must not wander into the off-screen links.
+  const burger = page.getByRole('button', { name: 'Mở menu' });
+  await burger.focus();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('nav')))).toBe(false);
+  }
+  await burger.click();
   await expect(nav.getByRole('link', { name: 'Hộp việc' })).toBeInViewport();
   await nav.getByRole('link', { name: 'Báo cáo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo');
