@@ -73,6 +73,8 @@ export interface AccountTable {
   identity_verified_by: 'eid' | 'desk' | null;
   totp_secret_enc: string | null;
   totp_enabled_at: Timestamp | null;
+  totp_pending_enc: string | null;
+  totp_last_step: number | null;
   created_at: CreatedAt;
   activated_at: Timestamp | null;
   last_login_at: Timestamp | null;

@@ -1,3 +1,4 @@
 export { type AuditActor, type AuditEntry, appendAudit } from './audit-log';
 export { canonicalJson } from './canonical';
+export { listAuditForSubject } from './find-audit';
 export { type AuditProblem, type AuditReport, verifyAudit } from './verify-audit';
