@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, buildApp } from '../../src/server/app';
+import { modules } from '../../src/server/modules';
 import { type Config, loadConfig } from '../../src/server/platform/config';
 import { createLogger } from '../../src/server/platform/logger';
 import { createPlatform, type Platform } from '../../src/server/platform/platform';
@@ -12,7 +13,7 @@ export type TestContext = { app: App; platform: Platform; config: Config; close(
 /** The whole application on a fresh database, driven through `app.inject()`. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { beforeReady?: (app: App) => void | Promise<void> } = {},
+  options: { beforeReady?: (app: App) => void | Promise<void>; jobs?: boolean } = {},
 ): Promise<TestContext> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cuaso-test-'));
   const config = loadConfig({
@@ -27,6 +28,10 @@ export async function createTestApp(
   const app = await buildApp(platform, { webDir: join(dataDir, 'no-web') });
   await options.beforeReady?.(app);
   await app.ready();
+  if (options.jobs) {
+    for (const mod of modules) mod.registerJobs?.(platform);
+    await platform.jobs.start();
+  }
   return {
     app,
     platform,

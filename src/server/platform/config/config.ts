@@ -114,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.SMTP_URL) problems.push('SMTP_URL: required with NODE_ENV=production');
     if (!e.PUBLIC_URL?.startsWith('https://'))
       problems.push('PUBLIC_URL: an https:// URL is required with NODE_ENV=production');
+    if (e.EID_ISSUER && !e.EID_ISSUER.startsWith('https://'))
+      problems.push('EID_ISSUER: an https:// URL is required with NODE_ENV=production');
   }
   const eidVars = [e.EID_ISSUER, e.EID_CLIENT_ID, e.EID_CLIENT_SECRET].filter(Boolean).length;
   if (eidVars > 0 && eidVars < 3)

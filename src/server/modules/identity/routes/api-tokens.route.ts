@@ -32,19 +32,17 @@ export const apiTokensRoute: FastifyPluginAsyncZod<{ deps: IdentityDeps }> = asy
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createToken(
-            {
-              actor: request.actor,
-              agencyId: request.params.id,
-              ...request.body,
-              context: requestContext(request),
-            },
-            deps,
-          ),
+      reply.status(201).send(
+        await createToken(
+          {
+            actor: request.actor,
+            agencyId: request.params.id,
+            ...request.body,
+            context: requestContext(request),
+          },
+          deps,
         ),
+      ),
   );
   app.delete(
     '/api-tokens/:id',

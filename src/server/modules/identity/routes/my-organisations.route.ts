@@ -34,14 +34,12 @@ export const myOrganisationsRoute: FastifyPluginAsyncZod<{ deps: IdentityDeps }>
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send({
-          items: await registerOrganisation(
-            { actor: request.actor, organisation: request.body, context: requestContext(request) },
-            deps,
-          ),
-        }),
+      reply.status(201).send({
+        items: await registerOrganisation(
+          { actor: request.actor, organisation: request.body, context: requestContext(request) },
+          deps,
+        ),
+      }),
   );
   app.post(
     '/me/acting-as',

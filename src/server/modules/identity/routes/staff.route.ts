@@ -32,19 +32,17 @@ export const staffRoute: FastifyPluginAsyncZod<{ deps: IdentityDeps }> = async (
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createStaff(
-            {
-              actor: request.actor,
-              agencyId: request.params.id,
-              staff: request.body,
-              context: requestContext(request),
-            },
-            deps,
-          ),
+      reply.status(201).send(
+        await createStaff(
+          {
+            actor: request.actor,
+            agencyId: request.params.id,
+            staff: request.body,
+            context: requestContext(request),
+          },
+          deps,
         ),
+      ),
   );
   app.put(
     '/agencies/:id/staff/:accountId/roles',

@@ -1,0 +1,52 @@
+import type { App } from '../../src/server/app';
+import { currentTotp, demoTotpSecret } from '../../src/server/modules/identity/lib/totp';
+import { seedIdentityDemo } from '../../src/server/modules/identity/seed/demo';
+import type { Platform } from '../../src/server/platform/platform';
+
+export const DEMO_PASSWORD = 'CuaSo@2026';
+
+export type Session = { cookie: string; csrf: string; id: string };
+
+export const seedDemo = (platform: Platform) => seedIdentityDemo(platform);
+
+/** Signs in through the API and returns the cookie and CSRF token a browser would hold. */
+export async function signIn(
+  app: App,
+  login: string,
+  password = DEMO_PASSWORD,
+  ip = '10.0.0.1',
+): Promise<Session> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { login, password },
+    remoteAddress: ip,
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${login} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'cuaso_session');
+  if (!cookie) throw new Error('no session cookie');
+  return { cookie: `cuaso_session=${cookie.value}`, csrf: res.json().csrfToken, id: res.json().id };
+}
+
+/** Staff sign-in including the TOTP step with the demo secret. */
+export async function signInStaff(app: App, platform: Platform, username: string): Promise<Session> {
+  const s = await signIn(app, username);
+  const secret = demoTotpSecret(platform.config.secretKey, username);
+  // Each time step is accepted once: a second sign-in in the same 30 s uses the next step's code
+  // (inside the allowed drift), a third waits for the next step.
+  for (const offset of [0, 30_000, 30_000]) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa/verify',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      payload: { code: currentTotp(secret, Date.now() + offset) },
+    });
+    if (res.statusCode === 200) return s;
+    if (offset && res.statusCode === 400)
+      await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 50));
+  }
+  throw new Error(`TOTP of ${username} failed`);
+}
+
+/** Headers of a request made in a session (the CSRF header is harmless on reads). */
+export const as = (s: Session) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf });
