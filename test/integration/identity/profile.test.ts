@@ -13,7 +13,7 @@ describe('profile, identification number and administrative units', () => {
   });
   after(() => t.close());
 
-  const patch = (payload: unknown) =>
+  const patch = (payload: Record<string, unknown>) =>
     t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: as(citizen), payload });
   const me = async () => (await t.app.inject({ url: '/api/v1/me', headers: as(citizen) })).json();
 

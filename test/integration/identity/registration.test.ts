@@ -17,7 +17,7 @@ describe('citizen registration with a one-time code, and password reset', () => 
     await mail.close();
   });
 
-  const post = (url: string, payload: unknown) =>
+  const post = (url: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload });
   const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1];
 

@@ -21,8 +21,12 @@ describe('staff two-factor, administration, API tokens and the access log', () =
   after(() => t.close());
 
   const get = (url: string, s: Session) => t.app.inject({ url: `/api/v1${url}`, headers: as(s) });
-  const send = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, s: Session, payload?: unknown) =>
-    t.app.inject({ method, url: `/api/v1${url}`, headers: as(s), ...(payload ? { payload } : {}) });
+  const send = (
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    s: Session,
+    payload?: Record<string, unknown>,
+  ) => t.app.inject({ method, url: `/api/v1${url}`, headers: as(s), ...(payload ? { payload } : {}) });
 
   it('asks staff for the second factor and refuses privileged work until it is passed', async () => {
     const s = await signIn(t.app, 'quantri.hamrong');

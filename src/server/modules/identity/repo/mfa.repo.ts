@@ -9,7 +9,7 @@ export async function replaceRecoveryCodes(db: Executor, accountId: string, code
 }
 
 /** Marks an unused recovery code used; true when one matched. */
-export async function useRecoveryCode(db: Executor, accountId: string, codeHash: string, at: Date) {
+export async function consumeRecoveryCode(db: Executor, accountId: string, codeHash: string, at: Date) {
   const r = await db
     .updateTable('mfa_recovery_codes')
     .set({ used_at: at })

@@ -23,7 +23,7 @@ export async function confirmRegistration(
   deps: IdentityDeps,
 ) {
   const account = await findAccountByLogin(deps.db, normaliseLogin(input.login));
-  if (!account || account.status !== 'pending') throw wrongCode();
+  if (account?.status !== 'pending') throw wrongCode();
   const now = new Date();
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const code = await findOpenCode(trx, account.id, 'activate');

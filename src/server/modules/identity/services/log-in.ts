@@ -27,9 +27,9 @@ export async function logIn(
   if (loginLock) throw new AppError('LOCKED', { extra: { locked_until: loginLock.toISOString() } });
 
   const account = await findAccountByLogin(deps.db, login);
-  const ok = account?.password_hash
-    ? await verifyPassword(account.password_hash, input.password)
-    : (await burnPasswordCheck(input.password), false);
+  let ok = false;
+  if (account?.password_hash) ok = await verifyPassword(account.password_hash, input.password);
+  else await burnPasswordCheck(input.password);
 
   if (!account || !ok || account.status === 'disabled') {
     await deps.db.transaction().execute(async (trx) => {

@@ -123,7 +123,7 @@ export async function setStaffRoles(
   const agency = await agencyInScope(input.actor, input.agencyId, 'staff.manage', deps);
   assertGrantable(input.actor, input.roles);
   const account = await findAccount(deps.db, input.accountId);
-  if (!account || account.kind !== 'staff') throw new AppError('NOT_FOUND');
+  if (account?.kind !== 'staff') throw new AppError('NOT_FOUND');
   const before = (await listStaffOfAgency(deps.db, agency.id))
     .filter((r) => r.id === account.id)
     .map((r) => r.role);

@@ -25,7 +25,7 @@ export async function requestPasswordReset(
   deps: IdentityDeps,
 ): Promise<void> {
   const account = await findAccountByLogin(deps.db, normaliseLogin(input.login));
-  if (!account || account.status !== 'active' || !account.email) return;
+  if (account?.status !== 'active' || !account.email) return;
   const token = randomToken();
   await deps.db.transaction().execute(async (trx) => {
     await insertOneTimeCode(trx, {

@@ -56,7 +56,7 @@ export async function updateProfile(
     });
   if (changes.addressUnitCode) {
     const unit = await findAdminUnit(deps.db, changes.addressUnitCode);
-    if (!unit || unit.level !== 'commune')
+    if (unit?.level !== 'commune')
       fields.push({
         path: 'body.addressUnitCode',
         vi: 'Mã đơn vị hành chính cấp xã không tồn tại.',

@@ -7,7 +7,7 @@ import { countFailure, lockedUntil, resetFailures } from '../lib/throttle';
 import { checkTotp, openTotpSecret } from '../lib/totp';
 import { identityPolicy } from '../policy';
 import { findAccount, updateAccount } from '../repo/accounts.repo';
-import { countUnusedRecoveryCodes, useRecoveryCode } from '../repo/mfa.repo';
+import { consumeRecoveryCode, countUnusedRecoveryCodes } from '../repo/mfa.repo';
 import { updateSession } from '../repo/sessions.repo';
 
 const MFA_LIMIT = 5;
@@ -44,7 +44,7 @@ export async function verifyMfa(
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const byRecovery =
       !fresh && input.recoveryCode
-        ? await useRecoveryCode(
+        ? await consumeRecoveryCode(
             trx,
             account.id,
             sha256Hex(`${account.id}:${input.recoveryCode.replace('-', '').toLowerCase()}`),

@@ -26,7 +26,7 @@ export async function viewPerson(
     : input.personalId
       ? await findAccountByPersonalId(deps.db, input.personalId)
       : undefined;
-  if (!person || person.kind !== 'citizen') throw new AppError('NOT_FOUND');
+  if (person?.kind !== 'citizen') throw new AppError('NOT_FOUND');
   const grant =
     actor.roles.find((g) => identityPolicy['person.read'].staff.includes(g.role as never)) ?? actor.roles[0];
   await deps.db.transaction().execute((trx) =>
