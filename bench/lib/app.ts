@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { freePort, waitForOk } from './http';
+import { childEnv, type NodeChild, spawnNode } from './processes';
+
+export type RunningServer = {
+  child: NodeChild;
+  baseUrl: string;
+  /** From spawn to the first 200 from /readyz. */
+  readyMs: number;
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts `node --import tsx <entry>` on a free port of 127.0.0.1 with only `env` (plus PATH and
+ * friends) and waits for /readyz. Used for the app, the app with the bench route and the bare server.
+ */
+export async function startServer(
+  root: string,
+  options: { name: string; entry: string; env: Record<string, string>; timeoutMs?: number },
+): Promise<RunningServer> {
+  const port = await freePort();
+  const env = childEnv({ HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...options.env });
+  const started = performance.now();
+  const child = spawnNode(options.name, ['--import', 'tsx', join(root, options.entry)], { cwd: root, env });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForOk(`${baseUrl}/readyz`, child, options.timeoutMs ?? 60_000);
+  } catch (e) {
+    await child.stop();
+    throw e;
+  }
+  return { child, baseUrl, readyMs: performance.now() - started, stop: () => child.stop() };
+}

@@ -1,0 +1,7 @@
+import type { Scenario } from '../lib/scenario';
+import { coldStart } from './cold-start';
+import { idleMemory } from './idle-memory';
+import { publicRead } from './public-read';
+
+/** Every scenario, in the order `npm run bench` runs them. */
+export const scenarios: Scenario[] = [publicRead, coldStart, idleMemory];
