@@ -3,6 +3,8 @@ import autocannon from 'autocannon';
 export type LoadResult = {
   /** Mean of the per-second request counts. */
   rps: number;
+  /** Mean latency in ms (autocannon keeps decimals here, unlike the percentiles). */
+  meanLatency: number;
   p50: number;
   p99: number;
   requests: number;
@@ -17,6 +19,9 @@ export type LoadOptions = {
   seconds: number;
   /** Called for every request; spreads the load over many rows instead of one cached page. */
   nextPath?: () => string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
 };
 
 /** One autocannon run, bounded by `seconds`. */
@@ -27,9 +32,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     duration: options.seconds,
     timeout: 10,
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.body ? { body: options.body } : {}),
     ...(nextPath ? { requests: [{ setupRequest: (req) => ({ ...req, path: nextPath() }) }] } : {}),
   });
   return {
+    meanLatency: result.latency.average,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

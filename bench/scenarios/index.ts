@@ -1,7 +1,9 @@
 import type { Scenario } from '../lib/scenario';
+import { authRead } from './auth-read';
 import { coldStart } from './cold-start';
 import { idleMemory } from './idle-memory';
+import { login } from './login';
 import { publicRead } from './public-read';
 
 /** Every scenario, in the order `npm run bench` runs them. */
-export const scenarios: Scenario[] = [publicRead, coldStart, idleMemory];
+export const scenarios: Scenario[] = [publicRead, coldStart, idleMemory, login, authRead];

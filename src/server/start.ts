@@ -7,12 +7,18 @@ import { createPlatform, type Platform } from './platform/platform';
 export type Running = { app: App; platform: Platform; stop: (reason: string) => Promise<void> };
 
 /** config → database → migrations → jobs → demo data → HTTP, and the reverse on stop. */
-export async function startServer(config: Config, logger: Logger): Promise<Running> {
+/** `beforeListen` lets a caller add routes (the benchmark's probe route) to the real app. */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { beforeListen?: (app: App, platform: Platform) => Promise<void> } = {},
+): Promise<Running> {
   const platform = await createPlatform(config, logger);
   for (const mod of modules) await mod.loadReference?.(platform);
   for (const mod of modules) mod.registerJobs?.(platform);
   if (config.demo) for (const mod of modules) await mod.seedDemo?.(platform);
   const app = await buildApp(platform);
+  await options.beforeListen?.(app, platform);
   if (config.jobs === 'inline') await platform.jobs.start();
   await app.listen({ port: config.port, host: config.host });
 

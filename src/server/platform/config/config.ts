@@ -43,6 +43,7 @@ const envSchema = z.object({
     .min(1024)
     .default(20 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SITE_NAME: z.string().min(1).default('Cửa Số'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
@@ -76,6 +77,8 @@ export type Config = {
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   rateLimitPerMinute: number;
+  /** Sign-in attempts per client IP and minute (on top of the per-account lockout). */
+  authRateLimitPerMinute: number;
   siteName: string;
   site: { agencyName: string; agencyCode: string; address: string; hotline: string };
   session: { idleMs: number; absoluteMs: number };
@@ -143,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     siteName: e.SITE_NAME,
     site: {
       agencyName: e.SITE_AGENCY_NAME,

@@ -9,7 +9,7 @@ export const logInRoute: FastifyPluginAsyncZod<{ deps: IdentityDeps }> = async (
   app.post(
     '/auth/login',
     {
-      config: { csrf: false, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { csrf: false, rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         summary: 'Sign in with phone, e-mail or username and password / Đăng nhập',
         tags: ['auth'],
