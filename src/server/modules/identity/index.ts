@@ -11,7 +11,7 @@ export const identityModule: ModuleDefinition = {
   name: 'identity',
   plugin: identityPlugin,
   loadReference: loadAdminUnits,
-  actorResolver: (platform) => createActorResolver(platform),
+  actorResolver: (platform) => createActorResolver(identityDeps(platform)),
   registerJobs(platform) {
     const deps = identityDeps(platform);
     platform.jobs.subscribe(CODE_TOPIC, 'deliver', (job) => deliverCode(job.payload, deps));

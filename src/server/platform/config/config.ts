@@ -47,6 +47,7 @@ const envSchema = z.object({
   SITE_NAME: z.string().min(1).default('Cửa Số'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   EID_ISSUER: z.url().optional(),
   EID_CLIENT_ID: z.string().min(1).optional(),
   EID_CLIENT_SECRET: z.string().min(1).optional(),
@@ -81,7 +82,7 @@ export type Config = {
   authRateLimitPerMinute: number;
   siteName: string;
   site: { agencyName: string; agencyCode: string; address: string; hotline: string };
-  session: { idleMs: number; absoluteMs: number };
+  session: { idleMs: number; absoluteMs: number; cacheMs: number };
   /** National eID (OpenID Connect). Unset in demo mode means the built-in sandbox provider. */
   eid:
     | { kind: 'external'; issuer: string; clientId: string; clientSecret: string; personalIdClaim: string }
@@ -154,7 +155,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       address: e.SITE_AGENCY_ADDRESS,
       hotline: e.SITE_HOTLINE,
     },
-    session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    session: {
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      cacheMs: e.SESSION_CACHE_SECONDS * 1000,
+    },
     eid:
       e.EID_ISSUER && e.EID_CLIENT_ID && e.EID_CLIENT_SECRET
         ? {

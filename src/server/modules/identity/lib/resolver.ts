@@ -4,7 +4,9 @@ import type { IdentityDeps } from '../deps';
 import { resolveActor } from '../services/resolve-actor';
 import { readSessionCookie } from './session-cookie';
 
-export function createActorResolver(deps: Pick<IdentityDeps, 'db' | 'config'>): ActorResolver {
+export function createActorResolver(
+  deps: Pick<IdentityDeps, 'db' | 'config' | 'sessionCache'>,
+): ActorResolver {
   return async (request) => {
     const authorization = request.headers.authorization;
     const csrf = request.headers['x-csrf-token'];

@@ -17,9 +17,12 @@ export async function createSession(
     mfaVerified: boolean;
     context: RequestContext;
   },
-  deps: Pick<IdentityDeps, 'config'>,
+  deps: Pick<IdentityDeps, 'config' | 'sessionCache'>,
 ): Promise<NewSession> {
-  if (input.previousToken) await deleteSession(trx, sha256Hex(input.previousToken));
+  if (input.previousToken) {
+    await deleteSession(trx, sha256Hex(input.previousToken));
+    deps.sessionCache.forget(sha256Hex(input.previousToken));
+  }
   const token = randomToken();
   const csrfToken = randomToken(24);
   const now = new Date();

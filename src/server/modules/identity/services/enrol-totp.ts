@@ -41,7 +41,7 @@ export async function startTotpEnrolment(input: { actor: Actor }, deps: Pick<Ide
 /** Step 2: the first code proves the app works; two-factor turns on and recovery codes are issued once. */
 export async function confirmTotpEnrolment(
   input: { actor: Actor; code: string; context: RequestContext },
-  deps: Pick<IdentityDeps, 'db' | 'config'>,
+  deps: Pick<IdentityDeps, 'db' | 'config' | 'sessionCache'>,
 ) {
   const actor = person(input.actor);
   const account = await findAccount(deps.db, actor.accountId);
@@ -83,5 +83,6 @@ export async function confirmTotpEnrolment(
       ip: input.context.ip,
     });
   });
+  deps.sessionCache.forget(actor.sessionId);
   return { recoveryCodes: recoveryCodes.map((c) => `${c.slice(0, 4)}-${c.slice(4)}`) };
 }

@@ -6,11 +6,11 @@ import { deleteSession, deleteSessionsOfAccount } from '../repo/sessions.repo';
 /** Ends this session, or with `everywhere` every session of the person. */
 export async function logOut(
   input: { actor: Actor; everywhere: boolean; context: RequestContext },
-  deps: Pick<IdentityDeps, 'db'>,
+  deps: Pick<IdentityDeps, 'db' | 'sessionCache'>,
 ): Promise<{ ended: number }> {
   const { actor } = input;
   if (actor.kind !== 'citizen' && actor.kind !== 'staff') return { ended: 0 };
-  return deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute(async (trx) => {
     let ended = 1;
     if (input.everywhere) ended = await deleteSessionsOfAccount(trx, actor.accountId);
     else await deleteSession(trx, actor.sessionId);
@@ -24,4 +24,7 @@ export async function logOut(
     });
     return { ended };
   });
+  if (input.everywhere) deps.sessionCache.forgetAccount(actor.accountId);
+  else deps.sessionCache.forget(actor.sessionId);
+  return result;
 }

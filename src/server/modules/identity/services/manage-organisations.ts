@@ -88,11 +88,12 @@ export async function registerOrganisation(
 /** Switches the session to act for an organisation the citizen represents, or back to themself. */
 export async function actFor(
   input: { actor: Actor; organisationId: string | null; context: RequestContext },
-  deps: Pick<IdentityDeps, 'db'>,
+  deps: Pick<IdentityDeps, 'db' | 'sessionCache'>,
 ) {
   const actor = citizen(input.actor);
   if (input.organisationId && !(await isRepresentative(deps.db, input.organisationId, actor.accountId)))
     throw new AppError('NOT_FOUND');
   await updateSession(deps.db, actor.sessionId, { acting_organisation_id: input.organisationId });
+  deps.sessionCache.forget(actor.sessionId);
   return { actingOrganisationId: input.organisationId };
 }

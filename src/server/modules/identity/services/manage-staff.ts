@@ -118,7 +118,7 @@ export async function createStaff(
 /** Replaces a person's roles in one agency; the change is audited as a role change. */
 export async function setStaffRoles(
   input: { actor: Actor; agencyId: string; accountId: string; roles: StaffRole[]; context: RequestContext },
-  deps: Pick<IdentityDeps, 'db'>,
+  deps: Pick<IdentityDeps, 'db' | 'sessionCache'>,
 ) {
   const agency = await agencyInScope(input.actor, input.agencyId, 'staff.manage', deps);
   assertGrantable(input.actor, input.roles);
@@ -139,5 +139,6 @@ export async function setStaffRoles(
       ip: input.context.ip,
     });
   });
+  deps.sessionCache.forgetAccount(account.id);
   return { accountId: account.id, roles: input.roles };
 }

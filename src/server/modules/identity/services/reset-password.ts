@@ -84,4 +84,5 @@ export async function resetPassword(
       ip: input.context.ip,
     });
   });
+  deps.sessionCache.forgetAccount(account.id);
 }

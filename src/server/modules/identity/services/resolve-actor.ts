@@ -2,7 +2,7 @@ import { appendAudit } from '../../../platform/audit';
 import { type Actor, ANONYMOUS, type StaffRole } from '../../../platform/auth';
 import { safeEqual, sha256Hex } from '../../../platform/crypto';
 import { AppError } from '../../../platform/errors';
-import type { IdentityDeps, RequestContext } from '../deps';
+import type { CachedSession, IdentityDeps, RequestContext } from '../deps';
 import { listRoleGrants } from '../repo/accounts.repo';
 import { deleteSession, findSession, touchSession } from '../repo/sessions.repo';
 import { findApiTokenByHash, markTokenUsed } from '../repo/tokens.repo';
@@ -30,7 +30,7 @@ export const API_TOKEN_PREFIX = 'cst_';
  */
 export async function resolveActor(
   input: ActorInput,
-  deps: Pick<IdentityDeps, 'db' | 'config'>,
+  deps: Pick<IdentityDeps, 'db' | 'config' | 'sessionCache'>,
 ): Promise<ResolvedActor> {
   const now = new Date();
   if (input.authorization) {
@@ -64,45 +64,69 @@ export async function resolveActor(
 
   if (!input.sessionToken || input.sessionToken === 'tampered') return { actor: ANONYMOUS };
   const idHash = sha256Hex(input.sessionToken);
-  const session = await findSession(deps.db, idHash);
+  const session = deps.sessionCache.get(idHash) ?? (await loadSession(idHash, deps));
   if (!session) return { actor: ANONYMOUS };
-  const idleDeadline = new Date(new Date(session.last_seen_at).getTime() + deps.config.session.idleMs);
-  if (new Date(session.expires_at) <= now || idleDeadline <= now || session.status !== 'active') {
+  if (
+    session.expiresAt <= now.getTime() ||
+    session.lastSeenAt + deps.config.session.idleMs <= now.getTime()
+  ) {
+    deps.sessionCache.forget(idHash);
     await deleteSession(deps.db, idHash);
     return { actor: ANONYMOUS };
   }
   if (!SAFE_METHODS.has(input.method) && input.csrfRequired) {
-    if (!input.csrfHeader || !safeEqual(input.csrfHeader, session.csrf_token))
+    if (!input.csrfHeader || !safeEqual(input.csrfHeader, session.csrfToken))
       throw new AppError('CSRF_FAILED');
   }
-  if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_AFTER_MS)
+  if (now.getTime() - session.lastSeenAt > TOUCH_AFTER_MS) {
     await touchSession(deps.db, idHash, now);
-
+    session.lastSeenAt = now.getTime();
+  }
+  const base = { csrfToken: session.csrfToken, sessionIdHash: idHash };
   if (session.kind === 'citizen')
     return {
+      ...base,
       actor: {
         kind: 'citizen',
-        accountId: session.account_id,
+        accountId: session.accountId,
         sessionId: idHash,
-        actingOrganisationId: session.acting_organisation_id,
+        actingOrganisationId: session.actingOrganisationId,
       },
-      csrfToken: session.csrf_token,
-      sessionIdHash: idHash,
     };
-  const grants = await listRoleGrants(deps.db, session.account_id);
   return {
+    ...base,
     actor: {
       kind: 'staff',
-      accountId: session.account_id,
+      accountId: session.accountId,
       sessionId: idHash,
-      mfa: session.mfa_verified_at != null,
-      roles: grants.map((g) => ({
-        agencyId: g.agency_id,
-        agencyPath: g.agency_path,
+      mfa: session.mfa,
+      roles: session.grants.map((g) => ({
+        agencyId: g.agencyId,
+        agencyPath: g.agencyPath,
         role: g.role as StaffRole,
       })),
     },
-    csrfToken: session.csrf_token,
-    sessionIdHash: idHash,
   };
+}
+
+/** Reads a live session of an active account, with its role grants, and caches it briefly. */
+async function loadSession(
+  idHash: string,
+  deps: Pick<IdentityDeps, 'db' | 'sessionCache'>,
+): Promise<CachedSession | undefined> {
+  const row = await findSession(deps.db, idHash);
+  if (!row || row.status !== 'active') return undefined;
+  const grants = row.kind === 'staff' ? await listRoleGrants(deps.db, row.account_id) : [];
+  const session: CachedSession = {
+    accountId: row.account_id,
+    kind: row.kind,
+    csrfToken: row.csrf_token,
+    lastSeenAt: new Date(row.last_seen_at).getTime(),
+    expiresAt: new Date(row.expires_at).getTime(),
+    mfa: row.mfa_verified_at != null,
+    actingOrganisationId: row.acting_organisation_id,
+    grants: grants.map((g) => ({ agencyId: g.agency_id, agencyPath: g.agency_path, role: g.role })),
+  };
+  deps.sessionCache.set(idHash, session);
+  return session;
 }

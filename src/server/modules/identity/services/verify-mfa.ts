@@ -23,7 +23,7 @@ export async function verifyMfa(
     recoveryCode?: string | undefined;
     context: RequestContext;
   },
-  deps: Pick<IdentityDeps, 'db' | 'config'>,
+  deps: Pick<IdentityDeps, 'db' | 'config' | 'sessionCache'>,
 ) {
   authorize(identityPolicy, input.actor, 'mfa.manage_own');
   const actor = input.actor as Extract<Actor, { kind: 'citizen' | 'staff' }>;
@@ -73,6 +73,7 @@ export async function verifyMfa(
     });
     return 'ok' as const;
   });
+  deps.sessionCache.forget(actor.sessionId);
   if (outcome === 'failed')
     throw new AppError('VALIDATION_FAILED', {
       vi: 'Mã xác thực không đúng hoặc đã được dùng.',
