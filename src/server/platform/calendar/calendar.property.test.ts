@@ -32,7 +32,7 @@ describe('addWorkingDays properties', () => {
         const deadline = calendar.addWorkingDays(received, n, { afternoonCutoff });
         assert.equal(calendar.isWorkingDay(toLocalDate(deadline)), true);
         assert.equal(localTimeOf(deadline), CLOSING);
-        assert.ok(deadline > received);
+        assert.ok(deadline >= received); // equal only for a same-day procedure received at closing time
       }),
       { numRuns: 500 },
     );
