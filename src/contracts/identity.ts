@@ -93,6 +93,21 @@ export const OrganisationSchema = z.object({
   role: z.enum(['legal_representative', 'authorised']),
 });
 
+/**
+ * `POST /me/organisations`: the same rules as the route's inline schema, here so the web form can
+ * validate with them (the route may import this one).
+ */
+export const CreateOrganisationRequest = z.object({
+  kind: OrganisationSchema.shape.kind,
+  name: z.string().trim().min(2).max(300),
+  taxCode: z.string().regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế 10 hoặc 13 chữ số / 10- or 13-digit tax code'),
+  addressUnitCode: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
+  addressLine: z.string().trim().max(300).optional(),
+});
+
 export const Me = z.object({
   id: z.uuid(),
   kind: z.enum(['citizen', 'staff']),
@@ -249,3 +264,58 @@ export const AccessLogEntry = z.object({
   role: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
 });
+
+/** A path on this site to land on after an external sign-in: `/…`, never `//…` or `/\…` (another host). */
+export const ReturnToPath = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\s\\\p{Cc}]*$/u, 'Đường dẫn trong trang, bắt đầu bằng / / a path on this site');
+
+export const EidStartQuery = z.object({ returnTo: ReturnToPath.default('/') });
+
+/** The provider's authorization response (OpenID Connect Core 3.1.2.5 / 3.1.2.6). */
+export const EidCallbackQuery = z.object({
+  state: z.string().min(1).max(200),
+  code: z.string().max(2000).optional(),
+  iss: z.string().max(500).optional(),
+  error: z.string().max(200).optional(),
+  error_description: z.string().max(1000).optional(),
+});
+
+/** Why an eID sign-in failed: the sign-in page reads `?eid_error=` and shows the message. */
+export const EidLoginError = z.enum([
+  'access_denied',
+  'provider_error',
+  'unavailable',
+  'no_personal_id',
+  'invalid_personal_id',
+  'invalid_claims',
+]);
+export type EidLoginError = z.infer<typeof EidLoginError>;
+
+export const eidLoginErrorMessages: Record<EidLoginError, { vi: string; en: string }> = {
+  access_denied: {
+    vi: 'Bạn đã hủy đăng nhập bằng tài khoản định danh điện tử.',
+    en: 'You cancelled the sign-in with the national eID.',
+  },
+  provider_error: {
+    vi: 'Hệ thống định danh điện tử trả về lỗi. Vui lòng thử lại.',
+    en: 'The national eID service returned an error. Please try again.',
+  },
+  unavailable: {
+    vi: 'Không kết nối được hệ thống định danh điện tử. Vui lòng thử lại sau.',
+    en: 'The national eID service cannot be reached. Please try again later.',
+  },
+  no_personal_id: {
+    vi: 'Tài khoản định danh điện tử không cung cấp số định danh cá nhân.',
+    en: 'The national eID did not provide a personal identification number.',
+  },
+  invalid_personal_id: {
+    vi: 'Số định danh cá nhân nhận được không hợp lệ hoặc không khớp với ngày sinh, giới tính.',
+    en: 'The personal identification number received is not valid or does not match the birth date or sex.',
+  },
+  invalid_claims: {
+    vi: 'Thông tin định danh nhận được không đầy đủ (thiếu họ tên).',
+    en: 'The identity received is incomplete (the name is missing).',
+  },
+};

@@ -54,7 +54,10 @@ export async function buildApp(platform: Platform, options: { webDir?: string } 
   await registerOpenApi(app, { title: 'Cửa Số API', version: pkg.version });
   registerHealth(app, database.pool);
 
-  for (const mod of modules) await app.register(mod.plugin, { prefix: '/api/v1', platform });
+  for (const mod of modules) {
+    await app.register(mod.plugin, { prefix: '/api/v1', platform });
+    if (mod.rootPlugin) await app.register(mod.rootPlugin, { platform });
+  }
 
   await registerStaticWeb(app, options.webDir);
   return app;

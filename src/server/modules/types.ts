@@ -6,6 +6,8 @@ import type { Platform } from '../platform/platform';
 export type ModuleDefinition = {
   name: string;
   plugin: FastifyPluginAsync<{ platform: Platform }>;
+  /** Routes outside /api/v1 (sandboxes of external services in demo mode), registered at the root. */
+  rootPlugin?: FastifyPluginAsync<{ platform: Platform }>;
   /** Subscribes outbox handlers and defines scheduled tasks on the job runner. */
   registerJobs?: (platform: Platform) => void;
   /** Creates demo data; runs once, in demo mode only, after migrations. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { type BlobStore, createDiskBlobStore } from './blobs';
+import { loadDefaultCalendar, type WorkingCalendar } from './calendar';
 import type { Config } from './config';
 import { type Database, type DatabaseHandle, migrate, openDatabase } from './db';
 import { createJobRunner, EventBus, type JobRunner } from './jobs';
@@ -17,6 +18,7 @@ export type Platform = {
   bus: EventBus;
   blobs: BlobStore;
   mailer: Mailer;
+  calendar: WorkingCalendar;
 };
 
 export async function createPlatform(
@@ -35,6 +37,7 @@ export async function createPlatform(
     throw e;
   }
   const bus = new EventBus();
+  const calendar = await loadDefaultCalendar();
   return {
     config,
     logger,
@@ -43,6 +46,7 @@ export async function createPlatform(
     jobs: createJobRunner({ db: database.db, pool: database.pool, logger, bus }),
     bus,
     blobs: createDiskBlobStore(join(config.dataDir, 'blobs'), config.uploadLimitBytes),
+    calendar,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger }),
   };
 }

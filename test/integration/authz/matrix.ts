@@ -6,7 +6,7 @@
  * agency admin of UBND phường Hạc Thành; admin = system administrator. Path ids point at X's
  * agency and citizen A unless said otherwise.
  */
-export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 409 | 410;
+export type Outcome = 'ok' | 302 | 400 | 401 | 403 | 404 | 409 | 410;
 export type ActorName = 'anonymous' | 'citizenA' | 'citizenB' | 'staffX' | 'staffY' | 'admin';
 export type Expect = Record<ActorName, Outcome>;
 
@@ -80,6 +80,9 @@ export const matrix: Record<string, Entry> = {
   },
   'POST /api/v1/auth/logout': { expect: all('ok'), last: true },
   'POST /api/v1/auth/logout-all': { expect: all('ok'), last: true },
+  // National eID: the start redirects anyone to the provider; a callback without a started flow is refused.
+  'GET /api/v1/auth/eid/start': { expect: all(302) },
+  'GET /api/v1/auth/eid/callback': { expect: all(400), query: () => ({ state: 'not-started', code: 'x' }) },
   'POST /api/v1/auth/register': {
     expect: all('ok'),
     body: (f) => ({

@@ -1,15 +1,24 @@
 import './tables';
 import type { ModuleDefinition } from '../types';
 import { createActorResolver } from './lib/resolver';
-import { identityDeps, identityPlugin } from './plugin';
+import { identityDeps, identityPlugin, identityRootPlugin } from './plugin';
 import { demoAccountLines, seedIdentityDemo } from './seed/demo';
 import { loadAdminUnits } from './seed/reference';
 import { deliverResetLink, RESET_TOPIC } from './services/reset-password';
 import { CODE_TOPIC, deliverCode } from './services/send-code';
 
+export {
+  type AgencySummary,
+  findAgencyById,
+  findAgencyWithOrgId,
+  findPersonById,
+  type PersonSummary,
+} from './public-api';
+
 export const identityModule: ModuleDefinition = {
   name: 'identity',
   plugin: identityPlugin,
+  rootPlugin: identityRootPlugin,
   loadReference: loadAdminUnits,
   actorResolver: (platform) => createActorResolver(identityDeps(platform)),
   registerJobs(platform) {

@@ -45,3 +45,6 @@ export function eidSettings(config: Config): EidSettings | undefined {
       };
   }
 }
+
+/** The web sign-in page shows a bilingual message for `?eid_error=` (contracts: eidLoginErrorMessages). */
+export const eidErrorLocation = (error: string) => `/dang-nhap?eid_error=${encodeURIComponent(error)}`;

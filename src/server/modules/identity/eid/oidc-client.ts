@@ -20,9 +20,17 @@ export function eidConfiguration(settings: EidSettings): Promise<oidc.Configurat
     found = oidc.discovery(
       new URL(settings.issuer),
       settings.clientId,
-      { client_secret: settings.clientSecret, id_token_signed_response_alg: undefined },
+      settings.clientSecret,
       oidc.ClientSecretBasic(settings.clientSecret),
-      { execute: isLoopbackHttp(settings.issuer) ? [oidc.allowInsecureRequests] : [], timeout: 10 },
+      {
+        // Verify the ID token signature against the provider's JWKS too, not only trust TLS
+        // (OIDC Core 3.1.3.7 allows skipping it; an identity for public services should not).
+        execute: [
+          oidc.enableNonRepudiationChecks,
+          ...(isLoopbackHttp(settings.issuer) ? [oidc.allowInsecureRequests] : []),
+        ],
+        timeout: 10,
+      },
     );
     found.catch(() => configurations.delete(key));
     configurations.set(key, found);

@@ -1,0 +1,70 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../../platform/db';
+import type {
+  DossierAttachmentTable,
+  DossierDocumentTable,
+  PersonalDocumentTable,
+  UploadTable,
+} from '../tables';
+
+export async function insertUpload(db: Executor, values: Insertable<UploadTable>) {
+  return db.insertInto('uploads').values(values).returning(['id', 'created_at']).executeTakeFirstOrThrow();
+}
+
+export async function findUploads(db: Executor, ownerId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('uploads')
+    .selectAll()
+    .where('owner_account_id', '=', ownerId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function insertAttachments(db: Executor, rows: Insertable<DossierAttachmentTable>[]) {
+  if (rows.length) await db.insertInto('dossier_attachments').values(rows).execute();
+}
+
+export async function listAttachments(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossier_attachments')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function findPersonalDocuments(db: Executor, ownerId: string, ids?: string[]) {
+  let q = db.selectFrom('personal_documents').selectAll().where('owner_account_id', '=', ownerId);
+  if (ids) {
+    if (!ids.length) return [];
+    q = q.where('id', 'in', ids);
+  }
+  return q.orderBy('created_at', 'desc').execute();
+}
+
+export async function insertPersonalDocument(db: Executor, values: Insertable<PersonalDocumentTable>) {
+  return db.insertInto('personal_documents').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function insertDossierDocument(db: Executor, values: Insertable<DossierDocumentTable>) {
+  return db.insertInto('dossier_documents').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function listDossierDocuments(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossier_documents')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function findDossierDocument(db: Executor, dossierId: string, documentId: string) {
+  return db
+    .selectFrom('dossier_documents')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .where('id', '=', documentId)
+    .executeTakeFirst();
+}
