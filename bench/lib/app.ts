@@ -21,7 +21,9 @@ export async function startServer(
   const port = await freePort();
   const env = childEnv({ HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...options.env });
   const started = performance.now();
-  const child = spawnNode(options.name, ['--import', 'tsx', join(root, options.entry)], { cwd: root, env });
+  // Built JavaScript (what `npm start` runs) starts as is; TypeScript entries go through tsx.
+  const loader = options.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawnNode(options.name, [...loader, join(root, options.entry)], { cwd: root, env });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForOk(`${baseUrl}/readyz`, child, options.timeoutMs ?? 60_000);

@@ -28,7 +28,7 @@ export const authRead: Scenario = {
     const url = await pg.createDatabase('cuaso_auth_read');
     const server = await startServer(ctx.root, {
       name: 'app',
-      entry: 'src/server/main.ts',
+      entry: 'dist/server/main.js',
       env: { DATABASE_URL: url, DEMO: 'true', RATE_LIMIT_PER_MINUTE: '100000000' },
     });
     try {

@@ -26,7 +26,7 @@ export const idleMemory: Scenario = {
     const pg = await ctx.postgres();
     const url = await pg.createDatabase('cuaso_idle_memory');
     ctx.log('app idle');
-    const app = await idleRss(ctx.root, 'app (PostgreSQL)', 'src/server/main.ts', { DATABASE_URL: url });
+    const app = await idleRss(ctx.root, 'app (PostgreSQL)', 'dist/server/main.js', { DATABASE_URL: url });
     ctx.log('bare server idle');
     const bare = await idleRss(ctx.root, 'bare server', 'bench/lib/bare-server.ts', { DATABASE_URL: url });
     const notes: string[] = [];

@@ -39,7 +39,7 @@ export const login: Scenario = {
     const url = await pg.createDatabase('cuaso_login');
     const server = await startServer(ctx.root, {
       name: 'app',
-      entry: 'src/server/main.ts',
+      entry: 'dist/server/main.js',
       env: {
         DATABASE_URL: url,
         DEMO: 'true',

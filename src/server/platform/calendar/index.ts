@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { projectPath } from '../paths';
 import { type CalendarOptions, createWorkingCalendar, type WorkingCalendar } from './calendar';
 
 export {
@@ -16,7 +17,7 @@ export { type HolidayData, holidayDataSchema } from './holiday-schedule';
 export { hungKingsDate, type LunarDate, lunarToSolar, solarToLunar, tetDate } from './lunar';
 
 /** The reference data set shipped with the project (see seed/reference/SOURCES.md). */
-export const DEFAULT_HOLIDAYS_FILE = new URL('../../../../seed/reference/holidays-vn.json', import.meta.url);
+export const DEFAULT_HOLIDAYS_FILE = projectPath('seed/reference/holidays-vn.json');
 
 export async function loadDefaultCalendar(
   options: CalendarOptions & { file?: URL | string } = {},

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
+import { projectPath } from '../paths';
 
-export const MIGRATIONS_DIR = join(import.meta.dirname, '../../../../db/migrations');
+export const MIGRATIONS_DIR = projectPath('db/migrations');
 // Any constant works; it only has to be the same for every process of this platform.
 const MIGRATION_LOCK_KEY = 4_207_150_001;
 

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { projectPath } from '../paths';
 import { sendProblem } from './error-handler';
 
-export const WEB_DIST = join(import.meta.dirname, '../../../../dist/web');
+export const WEB_DIST = projectPath('dist/web');
 
 /**
  * Serves the built web app: hashed assets cached for a year, index.html never cached, and the SPA

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import { foldVietnamese } from '../../../platform/db';
 import { AppError } from '../../../platform/errors';
+import { projectPath } from '../../../platform/paths';
 
 /**
  * argon2id, 64 MiB, 2 passes, 1 lane: about 50–100 ms per hash on the 2-core reference machine
@@ -31,7 +32,7 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
   common ??= new Set(
-    readFileSync(join(import.meta.dirname, '../../../../../seed/reference/common-passwords.txt'), 'utf8')
+    readFileSync(projectPath('seed/reference/common-passwords.txt'), 'utf8')
       .split('\n')
       .map((l) => l.trim().toLowerCase())
       .filter(Boolean),

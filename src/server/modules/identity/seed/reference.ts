@@ -6,8 +6,9 @@ import type { Insertable } from 'kysely';
 import type { Platform } from '../../../platform/platform';
 import { findReferenceChecksum, replaceAdminUnits } from '../repo/admin-units.repo';
 import type { AdminUnitCrosswalkTable, AdminUnitTable } from '../tables';
+import { projectPath } from '../../../platform/paths';
 
-const DIR = join(import.meta.dirname, '../../../../../seed/reference');
+const DIR = projectPath('seed/reference');
 const UNITS = join(DIR, 'admin-units-2025.csv');
 const CROSSWALK = join(DIR, 'admin-units-2025-crosswalk.csv');
 
