@@ -25,8 +25,32 @@ const pages = [
     viewport: { width: 1280, height: 800 },
   },
   {
+    name: 'sign-in',
+    path: '/dang-nhap',
+    h1: 'Đăng nhập',
+    viewport: { width: 1280, height: 800 },
+  },
+  {
+    name: 'registration (phone)',
+    path: '/dang-ky',
+    h1: 'Đăng ký tài khoản',
+    viewport: { width: 360, height: 740 },
+  },
+  {
+    name: 'forgotten password',
+    path: '/quen-mat-khau',
+    h1: 'Quên mật khẩu',
+    viewport: { width: 1280, height: 800 },
+  },
+  {
+    name: 'password reset',
+    path: '/dat-lai-mat-khau?token=abcdefghijklmnopqrstuvwxyz0123',
+    h1: 'Đặt lại mật khẩu',
+    viewport: { width: 1280, height: 800 },
+  },
+  {
     name: '404',
-    path: '/can-bo/khong-co',
+    path: '/khong-co-trang-nay',
     h1: 'Không tìm thấy trang',
     viewport: { width: 1280, height: 800 },
   },

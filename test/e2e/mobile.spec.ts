@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { FACES } from './support';
+import { expectNoSidewaysScroll, FACES, signInCitizen, signInStaff } from './support';
 
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/portal-360x740.png', import.meta.url));
 
@@ -32,6 +32,9 @@ test('portal on a 360 px phone: no sideways scroll, burger menu, screenshot', as
 test('back office on a 360 px phone: side navigation sits behind the burger', async ({ page }) => {
   await page.goto('/can-bo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FACES.backoffice.h1.vi);
+  await expectNoSidewaysScroll(page);
+  await signInStaff(page, 'quantri.quangphu');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xin chào, Tạ Minh Sơn');
   const nav = page.getByRole('navigation', { name: FACES.backoffice.nav.vi });
   await expect(nav.getByRole('link', { name: 'Hộp việc' })).not.toBeInViewport();
   // While closed, keyboard focus must not wander into the off-screen links.
@@ -46,4 +49,23 @@ test('back office on a 360 px phone: side navigation sits behind the burger', as
   await nav.getByRole('link', { name: 'Báo cáo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo');
   await expect(nav.getByRole('link', { name: 'Hộp việc' })).not.toBeInViewport();
+
+  // The admin tables scroll inside their panel, never the page.
+  await page.goto('/can-bo/quan-tri');
+  await page.getByRole('navigation', { name: 'Mục quản trị' }).getByRole('link', { name: 'Cán bộ' }).click();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});
+
+test('portal account pages fit a 360 px phone', async ({ page }) => {
+  await signInCitizen(page, '0900000003', '/dang-nhap?returnTo=%2Ftai-khoan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trần Văn Cường');
+  // Signed in: the header shows the person (an avatar button) next to the burger.
+  await expect(page.getByRole('button', { name: 'Tài khoản: Trần Văn Cường' })).toBeVisible();
+  for (const path of ['/tai-khoan', '/tai-khoan/to-chuc', '/tai-khoan/nhat-ky-truy-cap', '/dang-ky']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectNoSidewaysScroll(page);
+  }
 });

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { z } from 'zod';
-import { ApiError, apiGet, CLIENT_ERROR_CODES } from './client';
+import { onAuthEvent, setCsrfToken } from './auth-events';
+import { ApiError, apiGet, apiSend, CLIENT_ERROR_CODES } from './client';
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
   globalThis.fetch = realFetch;
+  setCsrfToken(null);
 });
 
 function answer(status: number, body: unknown, type = 'application/json') {
@@ -70,5 +72,92 @@ describe('api client', () => {
     const malformed = await apiGet('/api/v1/thing', Thing).catch((e: unknown) => e);
     assert.ok(malformed instanceof ApiError);
     assert.equal(malformed.code, CLIENT_ERROR_CODES.badResponse);
+  });
+
+  it('lists field problems by field name, in both languages', async () => {
+    answer(
+      400,
+      {
+        code: 'VALIDATION_FAILED',
+        message_vi: 'Dữ liệu gửi lên không hợp lệ.',
+        message_en: 'The submitted data is not valid.',
+        errors: [
+          { path: 'body.dateOfBirth', vi: 'Năm sinh không khớp.', en: 'Birth year does not match.' },
+          { path: 'body.dateOfBirth', vi: 'Ngày sinh không hợp lệ.', en: 'Not a valid date.' },
+        ],
+      },
+      'application/problem+json',
+    );
+    const error = await apiGet('/api/v1/thing', Thing).catch((e: unknown) => e);
+    assert.ok(error instanceof ApiError);
+    assert.deepEqual(error.fieldProblems(), {
+      dateOfBirth: {
+        vi: 'Năm sinh không khớp. Ngày sinh không hợp lệ.',
+        en: 'Birth year does not match. Not a valid date.',
+      },
+    });
+  });
+});
+
+type Call = { url: string; method: string; csrf: string | undefined };
+
+/** A fake server: `/me` hands out `token`; writes succeed only with `accept` as their CSRF token. */
+function fakeServer(calls: Call[], token: string, accept: string) {
+  globalThis.fetch = async (input, init) => {
+    const url = String(input);
+    const headers = (init?.headers ?? {}) as Record<string, string>;
+    calls.push({ url, method: init?.method ?? 'GET', csrf: headers['x-csrf-token'] });
+    if (url === '/api/v1/me') return Response.json({ csrfToken: token });
+    if (headers['x-csrf-token'] !== accept)
+      return Response.json(
+        { code: 'CSRF_FAILED' },
+        { status: 403, headers: { 'content-type': 'application/problem+json' } },
+      );
+    return Response.json({ name: 'ok' });
+  };
+}
+
+describe('api client session handling', () => {
+  it('adds the CSRF token to writes, fetching it from /me when it is not known yet', async () => {
+    const calls: Call[] = [];
+    fakeServer(calls, 't1', 't1');
+    assert.deepEqual(await apiSend('POST', '/api/v1/thing', { a: 1 }, Thing), { name: 'ok' });
+    assert.deepEqual(
+      calls.map((c) => `${c.method} ${c.url} ${c.csrf ?? '-'}`),
+      ['GET /api/v1/me -', 'POST /api/v1/thing t1'],
+    );
+  });
+
+  it('refreshes a stale token once and retries the write', async () => {
+    const calls: Call[] = [];
+    setCsrfToken('stale');
+    fakeServer(calls, 'fresh', 'fresh');
+    assert.deepEqual(await apiSend('PATCH', '/api/v1/thing', { a: 1 }, Thing), { name: 'ok' });
+    assert.deepEqual(
+      calls.map((c) => c.csrf ?? '-'),
+      ['stale', '-', 'fresh'],
+    );
+  });
+
+  it('sends no token on sign-in and never retries it', async () => {
+    const calls: Call[] = [];
+    setCsrfToken('t1');
+    fakeServer(calls, 't1', 'nothing-passes');
+    await apiSend('POST', '/api/v1/auth/login', { login: 'x', password: 'y' }, Thing).catch(() => undefined);
+    assert.deepEqual(
+      calls.map((c) => c.csrf ?? '-'),
+      ['-'],
+    );
+  });
+
+  it('announces a 401 so the session can end, but not a wrong password', async () => {
+    const seen: string[] = [];
+    const stop = onAuthEvent((e) => seen.push(e));
+    answer(401, { code: 'INVALID_CREDENTIALS' }, 'application/problem+json');
+    await apiSend('POST', '/api/v1/auth/login', {}, Thing).catch(() => undefined);
+    answer(401, { code: 'UNAUTHENTICATED' }, 'application/problem+json');
+    await apiGet('/api/v1/me', Thing).catch(() => undefined);
+    stop();
+    assert.deepEqual(seen, ['unauthenticated']);
   });
 });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { type Lang, translate } from '../i18n/messages';
+import { CSRF_EXEMPT_PATHS, emitAuthEvent, fetchCsrfToken, getCsrfToken, setCsrfToken } from './auth-events';
+
+/** One field's problem, in both languages; `path` is like `body.dateOfBirth`. */
+const FieldProblem = z.object({
+  path: z.string().max(300),
+  vi: z.string().max(2000),
+  en: z.string().max(2000),
+});
+export type FieldProblem = z.infer<typeof FieldProblem>;
 
 /**
  * RFC 9457 problem details as the server sends them, with the project's extension members.
@@ -15,6 +24,9 @@ const Problem = z.object({
   message_vi: z.string().max(2000).optional(),
   message_en: z.string().max(2000).optional(),
   request_id: z.string().max(200).optional(),
+  errors: z.array(FieldProblem).max(100).optional(),
+  /** Why a 403 happened when the code alone does not say (e.g. `not_activated`). */
+  reason: z.string().max(100).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 
@@ -40,6 +52,20 @@ export class ApiError extends Error {
 
   get requestId(): string | undefined {
     return this.problem.request_id;
+  }
+
+  /**
+   * Field problems keyed by field name (`body.dateOfBirth` → `dateOfBirth`), several messages of
+   * one field joined, so a form can show each under its input.
+   */
+  fieldProblems(): Record<string, { vi: string; en: string }> {
+    const out: Record<string, { vi: string; en: string }> = {};
+    for (const f of this.problem.errors ?? []) {
+      const name = f.path.replace(/^(body|query|params)\.?/, '') || f.path;
+      const prev = out[name];
+      out[name] = prev ? { vi: `${prev.vi} ${f.vi}`, en: `${prev.en} ${f.en}` } : { vi: f.vi, en: f.en };
+    }
+    return out;
   }
 
   /** The message to show a person, in their language; falls back to the catalogue, never to a blank. */
@@ -75,14 +101,32 @@ async function readProblem(response: Response): Promise<Problem> {
   }
 }
 
-/** Fetches `/api/...` and returns the validated body, or throws an `ApiError`. */
+function isSafe(method: string): boolean {
+  return method === 'GET';
+}
+
+/**
+ * Fetches `/api/...` and returns the validated body, or throws an `ApiError`. Writes carry the
+ * session's CSRF token; a stale token is refreshed from `/me` and the write retried once. A 401
+ * (session gone) and a 403 MFA_REQUIRED are announced so the session provider can react.
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  return send(path, options, true);
+}
+
+async function send<T>(path: string, options: RequestOptions<T>, mayRetry: boolean): Promise<T> {
+  const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
+  const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.signal) init.signal = options.signal;
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
+  }
+  const needsCsrf = !isSafe(method) && !CSRF_EXEMPT_PATHS.has(path.split('?')[0] ?? path);
+  if (needsCsrf) {
+    const token = getCsrfToken() ?? (await fetchCsrfToken());
+    if (token) headers['x-csrf-token'] = token;
   }
 
   let response: Response;
@@ -93,11 +137,21 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     throw new ApiError(0, { code: CLIENT_ERROR_CODES.network }, { cause });
   }
 
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  if (!response.ok) {
+    const error = new ApiError(response.status, await readProblem(response));
+    if (error.code === 'CSRF_FAILED' && needsCsrf && mayRetry) {
+      setCsrfToken(null);
+      if (await fetchCsrfToken()) return send(path, options, false);
+    }
+    if (error.status === 401 && error.code === 'UNAUTHENTICATED') emitAuthEvent('unauthenticated');
+    if (error.code === 'MFA_REQUIRED') emitAuthEvent('mfaRequired');
+    throw error;
+  }
 
   let json: unknown;
   try {
-    json = response.status === 204 ? undefined : await response.json();
+    const text = response.status === 204 ? '' : await response.text();
+    json = text ? JSON.parse(text) : undefined;
   } catch (cause) {
     throw new ApiError(response.status, { code: CLIENT_ERROR_CODES.badResponse }, { cause });
   }
@@ -110,6 +164,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
 
 export function apiGet<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
   return apiRequest(path, signal ? { schema, signal } : { schema });
+}
+
+/** A write with a JSON body (or none); `schema` validates the answer. */
+export function apiSend<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  return apiRequest(path, body === undefined ? { method, schema } : { method, body, schema });
 }
 
 /** Turns anything thrown by the client into an `ApiError`, so the UI has one shape to show. */

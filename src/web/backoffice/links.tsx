@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
 import { IconChart, IconInbox, IconSettings, IconSignature, IconStamp } from '../ui/icons';
 
-export type BackofficeLink = { slug: string; label: MessageKey; icon: ReactNode };
+export type BackofficeLink = { slug: string; label: MessageKey; icon: ReactNode; adminOnly?: boolean };
 
 /** Side navigation of the back office, in the order a one-stop desk works. */
 export const BACKOFFICE_LINKS: BackofficeLink[] = [
@@ -10,5 +10,7 @@ export const BACKOFFICE_LINKS: BackofficeLink[] = [
   { slug: 'tiep-nhan', label: 'bo.nav.intake', icon: <IconStamp size={20} /> },
   { slug: 'ky-so', label: 'bo.nav.signing', icon: <IconSignature size={20} /> },
   { slug: 'bao-cao', label: 'bo.nav.reports', icon: <IconChart size={20} /> },
-  { slug: 'quan-tri', label: 'bo.nav.admin', icon: <IconSettings size={20} /> },
+  { slug: 'quan-tri', label: 'bo.nav.admin', icon: <IconSettings size={20} />, adminOnly: true },
 ];
+
+export const ADMIN_ROLES = ['agency_admin', 'system_admin'] as const;

@@ -1,7 +1,13 @@
+import { enAccount } from './en-account';
+import { enAuth } from './en-auth';
+import { enStaff } from './en-staff';
 import type { MessageKey } from './vi';
 
 /** English messages; the type makes tsc reject a missing or an extra key. */
 export const en: Record<MessageKey, string> = {
+  ...enAuth,
+  ...enAccount,
+  ...enStaff,
   'app.name': 'Cửa Số',
   'skip.toMain': 'Skip to main content',
   'lang.label': 'Language',
@@ -88,15 +94,12 @@ export const en: Record<MessageKey, string> = {
   'bo.nav.reports': 'Reports',
   'bo.nav.admin': 'Administration',
   'bo.nav.toPortal': 'Back to the public portal',
-  'bo.signIn.docTitle': 'Staff sign-in',
   'bo.signIn.title': 'Sign in to start work',
   'bo.signIn.lead':
     'The inbox, dossier intake, digital signing and reports are for staff with an account issued by their agency.',
   'bo.signIn.username': 'Username',
   'bo.signIn.password': 'Password',
   'bo.signIn.submit': 'Sign in',
-  'bo.signIn.required': 'Please enter your username and password.',
-  'bo.signIn.unavailable': 'Sign-in is still being finished. Please come back later.',
   'bo.signIn.help': 'Forgot your password or have no account? Contact your agency’s system administrator.',
 
   'ioc.title': 'Intelligent operations centre',

@@ -3,7 +3,14 @@
  * `en.ts` must carry exactly the same keys (checked by tsc and by catalog.test.ts).
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
+import { viAccount } from './vi-account';
+import { viAuth } from './vi-auth';
+import { viStaff } from './vi-staff';
+
 export const vi = {
+  ...viAuth,
+  ...viAccount,
+  ...viStaff,
   'app.name': 'Cửa Số',
   'skip.toMain': 'Bỏ qua, đến nội dung chính',
   'lang.label': 'Ngôn ngữ',
@@ -90,15 +97,12 @@ export const vi = {
   'bo.nav.reports': 'Báo cáo',
   'bo.nav.admin': 'Quản trị',
   'bo.nav.toPortal': 'Về cổng dịch vụ công',
-  'bo.signIn.docTitle': 'Đăng nhập cán bộ',
   'bo.signIn.title': 'Đăng nhập để làm việc',
   'bo.signIn.lead':
     'Hộp việc, tiếp nhận hồ sơ, ký số và báo cáo chỉ dành cho cán bộ đã được cơ quan cấp tài khoản.',
   'bo.signIn.username': 'Tên đăng nhập',
   'bo.signIn.password': 'Mật khẩu',
   'bo.signIn.submit': 'Đăng nhập',
-  'bo.signIn.required': 'Vui lòng nhập tên đăng nhập và mật khẩu.',
-  'bo.signIn.unavailable': 'Chức năng đăng nhập đang được hoàn thiện. Vui lòng quay lại sau.',
   'bo.signIn.help': 'Quên mật khẩu hoặc chưa có tài khoản? Liên hệ quản trị hệ thống của cơ quan.',
 
   'ioc.title': 'Trung tâm điều hành thông minh',

@@ -1,12 +1,14 @@
-import { Burger, Button, Container, Drawer, Group, Stack } from '@mantine/core';
+import { Box, Burger, Button, Container, Drawer, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink } from 'react-router';
 import type { SiteInfo } from '../../contracts/site';
 import { type MessageKey, useT } from '../i18n';
+import { useSession } from '../session/SessionProvider';
 import { Brand } from '../ui/Brand';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import classes from './header.module.css';
 import { PORTAL_PATHS } from './paths';
+import { DrawerAccount, UserMenu } from './UserMenu';
 
 const LINKS: { to: string; label: MessageKey }[] = [
   { to: PORTAL_PATHS.procedures, label: 'portal.nav.procedures' },
@@ -19,6 +21,8 @@ const MOBILE_NAV_ID = 'portal-mobile-nav';
 export function PortalHeader({ site }: { site: SiteInfo | null }) {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const { state, me } = useSession();
+  const showSignIn = state.status === 'anonymous' || state.status === 'error';
   const signIn = (inDrawer: boolean) => (
     <Button
       component={Link}
@@ -46,9 +50,14 @@ export function PortalHeader({ site }: { site: SiteInfo | null }) {
               {t(link.label)}
             </NavLink>
           ))}
-          {signIn(false)}
+          {me ? <UserMenu me={me} /> : showSignIn ? signIn(false) : null}
         </nav>
         <Group gap="xs" wrap="nowrap" className={classes.headerTools}>
+          {me ? (
+            <Box hiddenFrom="md">
+              <UserMenu me={me} compact />
+            </Box>
+          ) : null}
           <LanguageSwitch />
           <Burger
             hiddenFrom="md"
@@ -62,6 +71,7 @@ export function PortalHeader({ site }: { site: SiteInfo | null }) {
         </Group>
       </Container>
       <Drawer
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={opened}
         onClose={close}
         position="right"
@@ -77,7 +87,11 @@ export function PortalHeader({ site }: { site: SiteInfo | null }) {
                 {t(link.label)}
               </NavLink>
             ))}
-            <div className={classes.drawerAction}>{signIn(true)}</div>
+            {me ? (
+              <DrawerAccount me={me} onNavigate={close} />
+            ) : showSignIn ? (
+              <div className={classes.drawerAction}>{signIn(true)}</div>
+            ) : null}
           </Stack>
         </nav>
       </Drawer>

@@ -5,4 +5,35 @@ export const PORTAL_PATHS = {
   track: '/tra-cuu',
   myDossiers: '/ho-so-cua-toi',
   signIn: '/dang-nhap',
+  register: '/dang-ky',
+  forgotPassword: '/quen-mat-khau',
+  resetPassword: '/dat-lai-mat-khau',
+  account: '/tai-khoan',
+  organisations: '/tai-khoan/to-chuc',
+  accessLog: '/tai-khoan/nhat-ky-truy-cap',
 } as const;
+
+/** Where a citizen lands after signing in when nothing else was asked for. */
+export const AFTER_SIGN_IN = PORTAL_PATHS.myDossiers;
+
+const AUTH_PAGES: string[] = [
+  PORTAL_PATHS.signIn,
+  PORTAL_PATHS.register,
+  PORTAL_PATHS.forgotPassword,
+  PORTAL_PATHS.resetPassword,
+];
+
+/**
+ * A `returnTo` from the address bar is only followed when it is a path on this site (no
+ * `//evil.example`, no API route, not another sign-in page); otherwise the default.
+ */
+export function safeReturnTo(raw: string | null | undefined): string {
+  if (!raw?.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return AFTER_SIGN_IN;
+  const path = raw.split(/[?#]/)[0] ?? '';
+  if (path === '/api' || path.startsWith('/api/') || AUTH_PAGES.includes(path)) return AFTER_SIGN_IN;
+  return raw;
+}
+
+export function signInPath(returnTo: string): string {
+  return `${PORTAL_PATHS.signIn}?returnTo=${encodeURIComponent(returnTo)}`;
+}

@@ -2,7 +2,7 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { Component, type ReactNode, Suspense } from 'react';
 import { useT } from '../i18n';
 
-function PageLoader() {
+export function PageLoader() {
   const t = useT();
   return (
     <Center mih="60vh" role="status">

@@ -53,6 +53,8 @@ export const theme = createTheme({
   headings: { fontFamily: FONT_STACK, fontWeight: '700' },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // People who ask their system for less motion get no sliding menus and dialogs.
+  respectReducedMotion: true,
   focusRing: 'auto',
   black: '#16202e',
 });
