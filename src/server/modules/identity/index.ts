@@ -12,6 +12,9 @@ export {
   findAgencyById,
   findAgencyWithOrgId,
   findPersonById,
+  listAgencySummaries,
+  listStaffWithRoles,
+  actorForAccount,
   type PersonSummary,
 } from './public-api';
 

@@ -1,7 +1,8 @@
 import type { Executor } from '../../platform/db';
 import { findAccount } from './repo/accounts.repo';
 import { findAdminUnit } from './repo/admin-units.repo';
-import { findAgency, findAgencyByOrgId } from './repo/agencies.repo';
+import { findAgency, findAgencyByOrgId, listAgencies } from './repo/agencies.repo';
+import type { AgencyKind } from './tables';
 
 /**
  * What other modules may ask the identity module, as plain read functions. They take the executor
@@ -47,6 +48,14 @@ export async function findAgencyWithOrgId(db: Executor, orgId: string): Promise<
   return a ? summary(a) : undefined;
 }
 
+/** Agencies in tree order, optionally of one kind (the catalogue asks for commune committees). */
+export async function listAgencySummaries(
+  db: Executor,
+  filter: { kind?: AgencyKind } = {},
+): Promise<AgencySummary[]> {
+  return (await listAgencies(db, filter.kind ? { kind: filter.kind } : {})).map(summary);
+}
+
 export type PersonSummary = {
   id: string;
   kind: 'citizen' | 'staff';
@@ -75,5 +84,48 @@ export async function findPersonById(db: Executor, accountId: string): Promise<P
     sex: p.sex,
     address: { unitCode: p.address_unit_code, unitName: unit?.name ?? null, line: p.address_line },
     identityVerifiedBy: p.identity_verified_by,
+  };
+}
+
+/** Staff holding one of `roles` in the agency or an agency above it (a commune's specialists…). */
+export async function listStaffWithRoles(db: Executor, agencyPath: string, roles: string[]) {
+  const rows = await db
+    .selectFrom('staff_roles as r')
+    .innerJoin('accounts as p', 'p.id', 'r.account_id')
+    .innerJoin('agencies as a', 'a.id', 'r.agency_id')
+    .select(['p.id', 'p.full_name', 'r.role', 'a.path'])
+    .where('r.role', 'in', roles as never[])
+    .where('p.status', '=', 'active')
+    .execute();
+  // A grant covers the agency when the agency lies in the grant's subtree.
+  return rows
+    .filter((r) => agencyPath.startsWith(r.path))
+    .map((r) => ({ id: r.id, fullName: r.full_name, role: r.role }));
+}
+
+/**
+ * The actor of an account as a fully signed-in session would resolve it (two-factor passed), for
+ * work the system does on someone's behalf: demo data, imports. Never used for a request.
+ */
+export async function actorForAccount(db: Executor, login: string): Promise<import('../../platform/auth').Actor | undefined> {
+  const account = await db
+    .selectFrom('accounts')
+    .select(['id', 'kind'])
+    .where((eb) => eb.or([eb('username', '=', login), eb('phone', '=', login), eb('email', '=', login)]))
+    .executeTakeFirst();
+  if (!account) return undefined;
+  if (account.kind === 'citizen') return { kind: 'citizen', accountId: account.id, sessionId: 'system', actingOrganisationId: null };
+  const grants = await db
+    .selectFrom('staff_roles as r')
+    .innerJoin('agencies as a', 'a.id', 'r.agency_id')
+    .select(['r.role', 'r.agency_id', 'a.path'])
+    .where('r.account_id', '=', account.id)
+    .execute();
+  return {
+    kind: 'staff',
+    accountId: account.id,
+    sessionId: 'system',
+    mfa: true,
+    roles: grants.map((g) => ({ agencyId: g.agency_id, agencyPath: g.path, role: g.role })),
   };
 }

@@ -48,8 +48,8 @@ export async function findSuccessors(db: Executor, oldCode: string) {
     .execute();
 }
 
-export async function searchOldUnits(db: Executor, text: string, limit: number) {
-  return db
+export async function searchOldUnits(db: Executor, text: string, limit: number, provinceCode?: string) {
+  let q = db
     .selectFrom('admin_unit_crosswalk as c')
     .innerJoin('admin_units as u', 'u.code', 'c.new_code')
     .select([
@@ -62,10 +62,9 @@ export async function searchOldUnits(db: Executor, text: string, limit: number) 
       'u.name',
     ])
     .where(containsFolded('c.old_name', text))
-    .where('c.merge_type', '!=', 'unchanged')
-    .orderBy('c.old_code')
-    .limit(limit)
-    .execute();
+    .where('c.merge_type', '!=', 'unchanged');
+  if (provinceCode) q = q.where('u.province_code', '=', provinceCode);
+  return q.orderBy('c.old_code').limit(limit).execute();
 }
 
 export async function findReferenceChecksum(db: Executor, name: string) {
