@@ -1,9 +1,17 @@
 import type { Scenario } from '../lib/scenario';
 import { authRead } from './auth-read';
+import { catalogSearch } from './catalog-search';
 import { coldStart } from './cold-start';
 import { idleMemory } from './idle-memory';
 import { login } from './login';
 import { publicRead } from './public-read';
 
 /** Every scenario, in the order `npm run bench` runs them. */
-export const scenarios: Scenario[] = [publicRead, coldStart, idleMemory, login, authRead];
+export const scenarios: Scenario[] = [
+  publicRead,
+  coldStart,
+  idleMemory,
+  login,
+  authRead,
+  catalogSearch,
+];

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import pkg from '../../package.json' with { type: 'json' };
 import { modules } from './modules';
 import { ANONYMOUS } from './platform/auth';
+import { AppError } from './platform/errors';
 import {
   genRequestId,
   registerErrorHandling,
@@ -45,6 +46,9 @@ export async function buildApp(platform: Platform, options: { webDir?: string } 
   app.addHook('onRequest', async (request) => {
     request.actor = ANONYMOUS;
     if (resolver && request.url.startsWith('/api/')) request.actor = await resolver(request);
+  });
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config?.signedIn && request.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
   });
   registerMetrics(app, {
     pool: database.pool,

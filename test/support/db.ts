@@ -18,11 +18,19 @@ import { createLogger } from '../../src/server/platform/logger';
 function migrationsHash(): string {
   const h = createHash('sha256');
   for (const m of readMigrations()) h.update(m.name).update(m.checksum);
-  for (const f of readdirSync(REFERENCE_DIR).sort()) h.update(f).update(readFileSync(join(REFERENCE_DIR, f)));
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else h.update(path.slice(SEED_DIR.length)).update(readFileSync(path));
+    }
+  };
+  walk(SEED_DIR);
   return h.digest('hex').slice(0, 16);
 }
 
-const REFERENCE_DIR = join(import.meta.dirname, '../../seed/reference');
+/** Reference data lives under seed/: a change there must rebuild the cached template too. */
+const SEED_DIR = join(import.meta.dirname, '../../seed');
 
 /** Migrations plus every module's reference data: what a started server has before demo data. */
 async function prepare(handle: DatabaseHandle) {

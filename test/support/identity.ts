@@ -1,13 +1,21 @@
 import type { App } from '../../src/server/app';
+import { modules } from '../../src/server/modules';
 import { currentTotp, demoTotpSecret } from '../../src/server/modules/identity/lib/totp';
-import { seedIdentityDemo } from '../../src/server/modules/identity/seed/demo';
 import type { Platform } from '../../src/server/platform/platform';
 
 export const DEMO_PASSWORD = 'CuaSo@2026';
 
 export type Session = { cookie: string; csrf: string; id: string };
 
-export const seedDemo = (platform: Platform) => seedIdentityDemo(platform);
+/**
+ * Demo data: by default the Thanh Hóa tenant and its procedures; tests that want the demo dossiers
+ * too name them (`{ modules: [...DEFAULT_DEMO, 'dossiers'] }`), since they take codes and counts.
+ */
+export const DEFAULT_DEMO = ['identity', 'catalog'];
+export async function seedDemo(platform: Platform, options: { modules?: string[] } = {}) {
+  const wanted = options.modules ?? DEFAULT_DEMO;
+  for (const mod of modules) if (wanted.includes(mod.name)) await mod.seedDemo?.(platform);
+}
 
 /** Signs in through the API and returns the cookie and CSRF token a browser would hold. */
 export async function signIn(

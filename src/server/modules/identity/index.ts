@@ -9,12 +9,12 @@ import { CODE_TOPIC, deliverCode } from './services/send-code';
 
 export {
   type AgencySummary,
+  actorForAccount,
   findAgencyById,
   findAgencyWithOrgId,
   findPersonById,
   listAgencySummaries,
   listStaffWithRoles,
-  actorForAccount,
   type PersonSummary,
 } from './public-api';
 

@@ -107,14 +107,18 @@ export async function listStaffWithRoles(db: Executor, agencyPath: string, roles
  * The actor of an account as a fully signed-in session would resolve it (two-factor passed), for
  * work the system does on someone's behalf: demo data, imports. Never used for a request.
  */
-export async function actorForAccount(db: Executor, login: string): Promise<import('../../platform/auth').Actor | undefined> {
+export async function actorForAccount(
+  db: Executor,
+  login: string,
+): Promise<import('../../platform/auth').Actor | undefined> {
   const account = await db
     .selectFrom('accounts')
     .select(['id', 'kind'])
     .where((eb) => eb.or([eb('username', '=', login), eb('phone', '=', login), eb('email', '=', login)]))
     .executeTakeFirst();
   if (!account) return undefined;
-  if (account.kind === 'citizen') return { kind: 'citizen', accountId: account.id, sessionId: 'system', actingOrganisationId: null };
+  if (account.kind === 'citizen')
+    return { kind: 'citizen', accountId: account.id, sessionId: 'system', actingOrganisationId: null };
   const grants = await db
     .selectFrom('staff_roles as r')
     .innerJoin('agencies as a', 'a.id', 'r.agency_id')

@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false on the few cookie-authenticated writes that must work without a CSRF token (sign-in). */
     csrf?: boolean;
+    /** The route needs a signed-in caller: anonymous requests get 401 before their input is validated. */
+    signedIn?: boolean;
   }
 }
 

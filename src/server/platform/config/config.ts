@@ -45,6 +45,11 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SITE_NAME: z.string().min(1).default('Cửa Số'),
+  DOSSIER_CODE_FORMAT: z.string().min(5).max(100).optional(),
+  CLAMD_ADDRESS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port of a clamd daemon')
+    .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
@@ -81,6 +86,10 @@ export type Config = {
   /** Sign-in attempts per client IP and minute (on top of the per-account lockout). */
   authRateLimitPerMinute: number;
   siteName: string;
+  /** Dossier code format (TT 01/2018 Điều 19 by default); checked by the dossier module. */
+  dossierCodeFormat: string | undefined;
+  /** host:port of a ClamAV daemon scanning uploads; unset = uploads are not scanned. */
+  clamdAddress: string | undefined;
   site: { agencyName: string; agencyCode: string; address: string; hotline: string };
   session: { idleMs: number; absoluteMs: number; cacheMs: number };
   /** National eID (OpenID Connect). Unset in demo mode means the built-in sandbox provider. */
@@ -149,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     siteName: e.SITE_NAME,
+    dossierCodeFormat: e.DOSSIER_CODE_FORMAT,
+    clamdAddress: e.CLAMD_ADDRESS,
     site: {
       agencyName: e.SITE_AGENCY_NAME,
       agencyCode: e.SITE_AGENCY_CODE,

@@ -34,6 +34,7 @@ export async function listDossiersOfApplicant(db: Executor, accountId: string, l
       'id',
       'code',
       'procedure_code',
+      'procedure_version_id',
       'state',
       'national_status',
       'submitted_at',

@@ -12,7 +12,7 @@ import { insertUpload } from '../repo/files.repo';
  * the configured virus scanner, and recorded for the uploader to name in a submission.
  */
 export async function uploadFile(
-  input: { actor: Actor; filename: string; content: Readable },
+  input: { actor: Actor; filename: string; content: Readable; wasTruncated?: () => boolean },
   deps: Pick<DossierDeps, 'db' | 'blobs' | 'config' | 'scanner'>,
 ) {
   const { actor } = input;
@@ -35,6 +35,8 @@ export async function uploadFile(
   if (piped.status === 'rejected') throw piped.reason;
   if (put.status === 'rejected') throw put.reason;
   const stored = put.value;
+  // The multipart parser stops at the size limit and marks the stream cut instead of failing.
+  if (input.wasTruncated?.()) throw new AppError('PAYLOAD_TOO_LARGE');
   const media = sniff.result();
   if (!media) throw notAllowed();
   const verdict = await deps.scanner.scan(stored.sha256, () => deps.blobs.get(stored.sha256));

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Insertable } from 'kysely';
+import { projectPath } from '../../../platform/paths';
 import type { Platform } from '../../../platform/platform';
 import { findReferenceChecksum, replaceAdminUnits } from '../repo/admin-units.repo';
 import type { AdminUnitCrosswalkTable, AdminUnitTable } from '../tables';
-import { projectPath } from '../../../platform/paths';
 
 const DIR = projectPath('seed/reference');
 const UNITS = join(DIR, 'admin-units-2025.csv');

@@ -68,7 +68,9 @@ export async function searchUnits(
       limit: input.limit,
       offset: input.offset,
     }),
-    input.q && input.q.trim().length >= 3 ? searchOldUnits(deps.db, input.q, 20, input.provinceCode) : Promise.resolve([]),
+    input.q && input.q.trim().length >= 3
+      ? searchOldUnits(deps.db, input.q, 20, input.provinceCode)
+      : Promise.resolve([]),
   ]);
   // A unit that kept its code and name is not a "former" unit.
   const former = old.filter((s) => !(s.code === s.old_code && s.name === s.old_name));

@@ -1,0 +1,222 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { appendAudit, canonicalJson } from '../../../platform/audit';
+import { type Actor, auditActor } from '../../../platform/auth';
+import { AppError, type ErrorField } from '../../../platform/errors';
+import { publish } from '../../../platform/outbox';
+import { getVersionInForce, type PinnedVersion, validateFormData } from '../../catalog';
+import { findAgencyById, findPersonById } from '../../identity';
+import type { DossierDeps } from '../deps';
+import { formatDossierCode } from '../lib/dossier-code';
+import { STATUS_TOPIC, stateOf } from '../lib/status';
+import { appendAction } from '../repo/actions.repo';
+import { nextSequence } from '../repo/counters.repo';
+import { findDossier, insertDossier } from '../repo/dossiers.repo';
+import { deleteDraft } from '../repo/drafts.repo';
+import { findPersonalDocuments, findUploads, insertAttachments } from '../repo/files.repo';
+import { claimKey } from '../repo/idempotency.repo';
+import type { Applicant } from '../tables';
+
+export type AttachmentRef = {
+  paper: number;
+  uploadId?: string | undefined;
+  personalDocumentId?: string | undefined;
+};
+
+export type SubmitInput = {
+  actor: Actor;
+  procedureCode: string;
+  agencyId: string;
+  formData: Record<string, unknown>;
+  attachments: AttachmentRef[];
+  idempotencyKey: string;
+  requestId: string;
+};
+
+const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * A citizen's online submission: the form checked against the e-form of the version in force,
+ * every mandatory paper attached (uploaded or reused from the personal data store), then in one
+ * transaction the dossier with its code, its first action, its attachments, an audit record and an
+ * outbox event. A retried request with the same Idempotency-Key returns the same dossier.
+ */
+export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
+  const { actor } = input;
+  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
+  if (actor.kind !== 'citizen') throw new AppError('FORBIDDEN');
+  const scope = `account:${actor.accountId}`;
+  const requestHash = createHash('sha256')
+    .update(
+      canonicalJson({ p: input.procedureCode, a: input.agencyId, f: input.formData, att: input.attachments }),
+    )
+    .digest('hex');
+
+  const now = new Date();
+  const version = await getVersionInForce(deps.db, input.procedureCode, now);
+  const agency = await findAgencyById(deps.db, input.agencyId);
+  if (!agency)
+    throw new AppError('NOT_FOUND', {
+      vi: 'Không tìm thấy cơ quan tiếp nhận.',
+      en: 'Unknown receiving agency.',
+    });
+  const person = await findPersonById(deps.db, actor.accountId);
+  if (!person) throw new AppError('UNAUTHENTICATED');
+
+  const checked = validateFormData(version, input.formData);
+  if (!checked.valid)
+    throw new AppError('VALIDATION_FAILED', {
+      vi: 'Tờ khai chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.',
+      en: 'The form is not valid; check the marked fields.',
+      fields: checked.errors.map((e) => ({ path: `formData.${e.path}`, vi: e.vi, en: e.en })),
+    });
+  const attachments = await resolveAttachments(deps, actor.accountId, version, input.attachments);
+
+  const applicant: Applicant = {
+    fullName: person.fullName,
+    personalId: person.personalId,
+    phone: person.phone,
+    email: person.email,
+    address: [person.address.line, person.address.unitName].filter(Boolean).join(', ') || null,
+    organisation: null,
+  };
+  const id = randomUUID();
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const earlier = await claimKey(trx, { scope, key: input.idempotencyKey, requestHash, dossierId: id });
+    if (earlier) {
+      if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
+      return { id: earlier.dossier_id, replayed: true };
+    }
+    const seq = await nextSequence(trx, agency.orgId, vnDate(now));
+    const code = formatDossierCode(deps.codeFormat, agency.orgId, vnDate(now), seq);
+    await insertDossier(trx, {
+      id,
+      code,
+      agency_id: agency.id,
+      agency_path: agency.path,
+      agency_org_id: agency.orgId,
+      procedure_code: version.procedureCode,
+      procedure_version_id: version.id,
+      workflow: version.workflowTemplate,
+      channel: 'online',
+      applicant_account_id: actor.accountId,
+      applicant_organisation_id: actor.actingOrganisationId,
+      applicant: JSON.stringify(applicant),
+      applicant_phone_last4: person.phone?.slice(-4) ?? null,
+      form_data: JSON.stringify(input.formData),
+      state: 'submitted',
+      national_status: stateOf('submitted').national,
+      submitted_at: now,
+      updated_at: now,
+    });
+    await appendAction(trx, {
+      dossier_id: id,
+      action: 'submit',
+      from_state: null,
+      to_state: 'submitted',
+      actor_type: 'citizen',
+      actor_id: actor.accountId,
+      actor_role: 'applicant',
+      actor_agency_id: null,
+      note: null,
+      at: now,
+      data: { channel: 'online', attachments: attachments.length },
+    });
+    await insertAttachments(
+      trx,
+      attachments.map((a) => ({ ...a, dossier_id: id })),
+    );
+    await appendAudit(trx, {
+      actor: auditActor(actor),
+      action: 'dossier.submitted',
+      subject: { type: 'dossier', id },
+      agencyId: agency.id,
+      data: { code, procedure: version.procedureCode },
+      requestId: input.requestId,
+    });
+    await publish(trx, {
+      topic: STATUS_TOPIC,
+      agencyId: agency.id,
+      payload: { dossierId: id, code, state: 'submitted', action: 'submit', accountId: actor.accountId },
+    });
+    return { id, replayed: false };
+  });
+  const dossier = await findDossier(deps.db, outcome.id);
+  if (!dossier) throw new AppError('INTERNAL');
+  await deleteDraft(deps.db, actor.accountId, version.procedureCode);
+  deps.jobs.kick();
+  return { dossier, replayed: outcome.replayed };
+}
+
+/** Each mandatory paper must be attached; every reference must belong to the applicant. */
+export async function resolveAttachments(
+  deps: Pick<DossierDeps, 'db'>,
+  ownerId: string,
+  version: PinnedVersion,
+  refs: AttachmentRef[],
+  options: { requireMandatory?: boolean } = {},
+) {
+  const fields: ErrorField[] = [];
+  const uploads = await findUploads(
+    deps.db,
+    ownerId,
+    refs.flatMap((r) => (r.uploadId ? [r.uploadId] : [])),
+  );
+  const stored = await findPersonalDocuments(
+    deps.db,
+    ownerId,
+    refs.flatMap((r) => (r.personalDocumentId ? [r.personalDocumentId] : [])),
+  );
+  const rows = refs.flatMap((ref, i) => {
+    const paper = version.documents[ref.paper];
+    const upload = ref.uploadId ? uploads.find((u) => u.id === ref.uploadId) : undefined;
+    const reused = ref.personalDocumentId ? stored.find((d) => d.id === ref.personalDocumentId) : undefined;
+    const file = upload ?? reused;
+    if (!paper || !file) {
+      fields.push({
+        path: `attachments.${i}`,
+        vi: 'Tệp đính kèm không tồn tại hoặc không thuộc về bạn.',
+        en: 'The attachment does not exist or is not yours.',
+      });
+      return [];
+    }
+    return [
+      {
+        requirement_key: `paper:${ref.paper}`,
+        title: paper.name.slice(0, 500),
+        sha256: file.sha256,
+        media_type: file.media_type,
+        size: Number(file.size),
+        filename: upload?.filename ?? reused?.title ?? 'tep',
+        reused_from: reused?.id ?? null,
+      },
+    ];
+  });
+  version.documents.forEach((paper, index) => {
+    if (options.requireMandatory === false || isDeclaration(paper.name)) return;
+    if (
+      paper.requirement === 'mandatory' &&
+      paper.submission === 'submit' &&
+      !refs.some((r) => r.paper === index)
+    )
+      fields.push({
+        path: `attachments.paper:${index}`,
+        vi: `Thiếu giấy tờ bắt buộc: ${paper.name}`,
+        en: `A mandatory paper is missing: ${paper.name}`,
+      });
+  });
+  if (fields.length)
+    throw new AppError('VALIDATION_FAILED', {
+      vi: 'Hồ sơ chưa đủ giấy tờ.',
+      en: 'Papers are missing or invalid.',
+      fields,
+    });
+  return rows;
+}
+
+/**
+ * The declaration (tờ khai, or the interactive civil-status e-form) is the e-form the applicant
+ * fills in: it needs no uploaded file.
+ */
+export function isDeclaration(paperName: string): boolean {
+  return /^(tờ khai|mẫu hộ tịch điện tử tương tác)/iu.test(paperName.trim());
+}

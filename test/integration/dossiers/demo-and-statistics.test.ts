@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import { createTestApp, type TestContext } from '../../support/app';
+import { as, DEFAULT_DEMO, seedDemo, signIn, signInStaff } from '../../support/identity';
+import { agencyId } from './support';
+
+describe('demo dossiers, inboxes, statistics and the dossier book', () => {
+  let t: TestContext;
+  before(async () => {
+    t = await createTestApp();
+    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'dossiers'] });
+  });
+  after(() => t.close());
+
+  it('gives the demo citizen dossiers in several states', async () => {
+    const citizen = await signIn(t.app, '0900000001');
+    const items = (await t.app.inject({ url: '/api/v1/me/dossiers', headers: as(citizen) })).json().items as {
+      status: string;
+    }[];
+    const states = new Set(items.map((i) => i.status));
+    for (const s of [
+      'submitted',
+      'received',
+      'processing',
+      'supplement_requested',
+      'awaiting_approval',
+      'awaiting_signature',
+    ])
+      assert.ok(states.has(s), `missing ${s}`);
+  });
+
+  it('puts work in every demo official’s inbox, soonest deadline first, with colours and counts', async () => {
+    for (const login of ['motcua.hamrong', 'chuyenvien.hamrong', 'lanhdao.hamrong']) {
+      const s = await signInStaff(t.app, t.platform, login);
+      const inbox = (await t.app.inject({ url: '/api/v1/inbox', headers: as(s) })).json();
+      assert.ok(inbox.items.length > 0, `${login} has an empty inbox`);
+      assert.ok(
+        Object.values(inbox.counts as Record<string, number>).reduce((a, b) => a + b, 0) >=
+          inbox.items.length,
+      );
+      for (const i of inbox.items) assert.ok(['green', 'yellow', 'red', 'none'].includes(i.deadlineColour));
+    }
+  });
+
+  it('counts dossiers per procedure and exports the dossier book to Excel', async () => {
+    const hamRong = await agencyId(t.app, '000.31.21.H56');
+    const leader = await signInStaff(t.app, t.platform, 'lanhdao.hamrong');
+    const stats = (
+      await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-statistics`, headers: as(leader) })
+    ).json();
+    assert.equal(stats.total.received, 6);
+    assert.equal(stats.total.online, 6);
+    assert.equal(stats.total.inProgress, 6);
+    const book = await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-book`, headers: as(leader) });
+    assert.equal(book.statusCode, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(book.rawPayload as never);
+    const sheet = wb.getWorksheet('Sổ theo dõi hồ sơ')!;
+    assert.equal(sheet.getRow(4).getCell(2).value, 'Mã hồ sơ');
+    assert.match(String(sheet.getRow(5).getCell(2).value), /^000\.31\.21\.H56-\d{6}-0001$/);
+    const other = await signInStaff(t.app, t.platform, 'lanhdao.hacthanh');
+    assert.equal(
+      (await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-statistics`, headers: as(other) }))
+        .statusCode,
+      404,
+    );
+  });
+});
