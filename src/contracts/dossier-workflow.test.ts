@@ -14,25 +14,54 @@ describe('dossier workflow table', () => {
   it('maps every state onto one of the 10 national status codes', () => {
     const codes = new Set(Object.values(stateInfo).map((s) => s.national));
     for (const c of codes) assert.ok(c >= 1 && c <= 10);
-    assert.deepEqual([...codes].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepEqual(
+      [...codes].sort((a, b) => a - b),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    );
   });
 
   it('derives the birth-registration journey', () => {
-    const log: DossierAction[] = ['submit', 'accept', 'assign', 'propose', 'approve', 'sign', 'return_result'];
-    assert.equal(deriveState(STANDARD_WORKFLOW, log.map((action) => ({ action }))), 'returned');
+    const log: DossierAction[] = [
+      'submit',
+      'accept',
+      'assign',
+      'propose',
+      'approve',
+      'sign',
+      'return_result',
+    ];
+    assert.equal(
+      deriveState(
+        STANDARD_WORKFLOW,
+        log.map((action) => ({ action })),
+      ),
+      'returned',
+    );
   });
 
   it('resumes where it was after a supplement', () => {
     const log: DossierAction[] = ['submit', 'accept', 'assign', 'request_supplement', 'complete_supplement'];
-    assert.equal(deriveState(STANDARD_WORKFLOW, log.map((action) => ({ action }))), 'processing');
     assert.equal(
-      deriveState(STANDARD_WORKFLOW, (['submit', 'request_supplement', 'complete_supplement'] as const).map((action) => ({ action }))),
+      deriveState(
+        STANDARD_WORKFLOW,
+        log.map((action) => ({ action })),
+      ),
+      'processing',
+    );
+    assert.equal(
+      deriveState(
+        STANDARD_WORKFLOW,
+        (['submit', 'request_supplement', 'complete_supplement'] as const).map((action) => ({ action })),
+      ),
       'submitted',
     );
   });
 
   it('refuses an impossible action', () => {
-    assert.throws(() => deriveState(STANDARD_WORKFLOW, [{ action: 'submit' }, { action: 'sign' }]), /impossible/);
+    assert.throws(
+      () => deriveState(STANDARD_WORKFLOW, [{ action: 'submit' }, { action: 'sign' }]),
+      /impossible/,
+    );
     assert.throws(() => deriveState(STANDARD_WORKFLOW, [{ action: 'accept' }]), /must start with submit/);
   });
 

@@ -20,7 +20,10 @@ export const DOSSIER_STATES = [
 ] as const;
 export type DossierState = (typeof DOSSIER_STATES)[number];
 
-export const stateInfo: Record<DossierState, { national: number; vi: string; en: string; terminal?: boolean }> = {
+export const stateInfo: Record<
+  DossierState,
+  { national: number; vi: string; en: string; terminal?: boolean }
+> = {
   submitted: { national: 1, vi: 'Mới đăng ký', en: 'Submitted' },
   refused: { national: 3, vi: 'Không được tiếp nhận', en: 'Refused at intake', terminal: true },
   received: { national: 2, vi: 'Đã tiếp nhận', en: 'Received' },
@@ -84,7 +87,13 @@ export type Transition = {
   needsReason?: boolean;
 };
 
-const OPEN: DossierState[] = ['received', 'processing', 'awaiting_approval', 'awaiting_signature', 'fee_requested'];
+const OPEN: DossierState[] = [
+  'received',
+  'processing',
+  'awaiting_approval',
+  'awaiting_signature',
+  'fee_requested',
+];
 
 export const actionInfo: Record<DossierAction, { vi: string; en: string }> = {
   submit: { vi: 'Nộp hồ sơ', en: 'Submit' },
@@ -118,15 +127,31 @@ export const STANDARD_WORKFLOW: readonly Transition[] = [
     by: ['receiver', 'specialist'],
     needsReason: true,
   },
-  { action: 'complete_supplement', from: ['supplement_requested'], to: 'resume', by: ['applicant', 'receiver'] },
+  {
+    action: 'complete_supplement',
+    from: ['supplement_requested'],
+    to: 'resume',
+    by: ['applicant', 'receiver'],
+  },
   { action: 'assign', from: ['received'], to: 'processing', by: ['receiver', 'leader'] },
   { action: 'forward', from: ['processing'], to: 'processing', by: ['specialist', 'leader'] },
   { action: 'send_back', from: ['processing'], to: 'received', by: ['specialist'], needsReason: true },
-  { action: 'send_back', from: ['awaiting_approval', 'awaiting_signature'], to: 'processing', by: ['leader'], needsReason: true },
+  {
+    action: 'send_back',
+    from: ['awaiting_approval', 'awaiting_signature'],
+    to: 'processing',
+    by: ['leader'],
+    needsReason: true,
+  },
   { action: 'propose', from: ['processing'], to: 'awaiting_approval', by: ['specialist'] },
   { action: 'approve', from: ['awaiting_approval'], to: 'awaiting_signature', by: ['leader'] },
   { action: 'sign', from: ['awaiting_signature'], to: 'result_ready', by: ['leader'] },
-  { action: 'record_result', from: ['processing', 'awaiting_signature'], to: 'result_ready', by: ['specialist', 'leader'] },
+  {
+    action: 'record_result',
+    from: ['processing', 'awaiting_signature'],
+    to: 'result_ready',
+    by: ['specialist', 'leader'],
+  },
   { action: 'request_fee', from: ['processing'], to: 'fee_requested', by: ['specialist', 'receiver'] },
   { action: 'confirm_fee', from: ['fee_requested'], to: 'processing', by: ['receiver', 'system'] },
   { action: 'return_result', from: ['result_ready'], to: 'returned', by: ['receiver'] },
@@ -151,7 +176,10 @@ export function allowedTransitions(workflow: readonly Transition[], state: Dossi
  * Replays an action log into the current state. Unknown or impossible actions throw: the log is
  * written only through this table, so a mismatch means corruption.
  */
-export function deriveState(workflow: readonly Transition[], actions: readonly { action: DossierAction }[]): DossierState {
+export function deriveState(
+  workflow: readonly Transition[],
+  actions: readonly { action: DossierAction }[],
+): DossierState {
   let state: DossierState | undefined;
   let beforeSupplement: DossierState | undefined;
   for (const { action } of actions) {
