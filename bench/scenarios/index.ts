@@ -5,6 +5,7 @@ import { coldStart } from './cold-start';
 import { idleMemory } from './idle-memory';
 import { login } from './login';
 import { publicRead } from './public-read';
+import { signingThroughput, verificationThroughput } from './signing';
 
 /** Every scenario, in the order `npm run bench` runs them. */
 export const scenarios: Scenario[] = [
@@ -14,4 +15,6 @@ export const scenarios: Scenario[] = [
   login,
   authRead,
   catalogSearch,
+  signingThroughput,
+  verificationThroughput,
 ];

@@ -48,7 +48,8 @@ export async function buildApp(platform: Platform, options: { webDir?: string } 
     if (resolver && request.url.startsWith('/api/')) request.actor = await resolver(request);
   });
   app.addHook('preValidation', async (request) => {
-    if (request.routeOptions.config?.signedIn && request.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
+    if (request.routeOptions.config?.signedIn && request.actor.kind === 'anonymous')
+      throw new AppError('UNAUTHENTICATED');
   });
   registerMetrics(app, {
     pool: database.pool,

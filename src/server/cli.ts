@@ -12,6 +12,10 @@ const HELP = `cuaso <command>
   worker                run the job runner (outbox relay + jobs) without the web server
   migrate               apply pending database migrations and exit
   audit verify          check every audit hash chain; exits 1 when a record was altered or removed
+  pki export-root --out root.pem                       the built-in demo CA's root (instance in DATA_DIR)
+  pki demo-cert --name "<full name>" [--seal] --out f.p12 --password <pw>
+  pdf sign --in a.pdf --out b.pdf --p12 f.p12 --password <pw>   add a PAdES signature (incremental)
+  pdf verify <file> [--trust root.pem]                 report every signature; exit 0 when all pass
   help                  this text
 
 Configuration comes from environment variables; see the README.`;
@@ -56,6 +60,11 @@ async function main(argv: string[]): Promise<number> {
           process.exit(0);
         });
       return -1;
+    }
+    case 'pki':
+    case 'pdf': {
+      const { runSigningCli } = await import('./modules/signing');
+      return runSigningCli(argv.slice(argv.indexOf(command)), config, out);
     }
     case 'audit': {
       if (sub !== 'verify') break;

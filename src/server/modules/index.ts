@@ -1,6 +1,7 @@
 import { catalogModule } from './catalog';
 import { dossiersModule } from './dossiers';
 import { identityModule } from './identity';
+import { signingModule } from './signing';
 import { siteModule } from './site';
 import type { ModuleDefinition } from './types';
 
@@ -9,6 +10,8 @@ export const modules: ModuleDefinition[] = [
   siteModule,
   identityModule,
   catalogModule,
+  // Signing before dossiers: demo results are signed with the demo certificates.
+  signingModule,
   dossiersModule,
 ];
 export type { ModuleDefinition };

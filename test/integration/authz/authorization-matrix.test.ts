@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestContext } from '../../support/app';
 import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
+import { dossierOfCitizenA } from './dossier-fixture';
 import { type ActorName, type Entry, type Fixture, matrix, type Outcome } from './matrix';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -34,6 +35,7 @@ describe('authorization matrix over every route in the OpenAPI document', () => 
       citizenAPersonalId: '038090012345',
       specialistX: staff.find((s) => s.username === 'chuyenvien.hamrong')!.id,
       tokenX: '',
+      dossierA: { id: '', code: '', attachmentId: '', documentId: '' },
       unique: () => `${Date.now() % 100000}${++n}`,
     };
     const token = await t.app.inject({
@@ -43,6 +45,7 @@ describe('authorization matrix over every route in the OpenAPI document', () => 
       payload: { name: 'Ma trận', scopes: ['dossiers:read'] },
     });
     fixture.tokenX = token.json().id;
+    fixture.dossierA = await dossierOfCitizenA(t, sessions.citizenA, agencyX);
     const doc = (await t.app.inject('/api/openapi.json')).json() as {
       paths: Record<string, Record<string, unknown>>;
     };
@@ -89,7 +92,7 @@ describe('authorization matrix over every route in the OpenAPI document', () => 
     const res = await t.app.inject({
       method: method as 'GET',
       url: `${url}${query}`,
-      headers: actor === 'anonymous' ? {} : as(sessions[actor]),
+      headers: { ...(actor === 'anonymous' ? {} : as(sessions[actor])), ...entry.headers?.(fixture) },
       remoteAddress: `10.30.${Object.keys(entry.expect).indexOf(actor)}.1`,
       ...(body ? { payload: body } : {}),
     });

@@ -6,7 +6,9 @@
  * agency admin of UBND phường Hạc Thành; admin = system administrator. Path ids point at X's
  * agency and citizen A unless said otherwise.
  */
-export type Outcome = 'ok' | 302 | 400 | 401 | 403 | 404 | 409 | 410;
+import { smallEform, versionInput } from '../catalog/fixtures';
+
+export type Outcome = 'ok' | 302 | 400 | 401 | 403 | 404 | 409 | 410 | 415;
 export type ActorName = 'anonymous' | 'citizenA' | 'citizenB' | 'staffX' | 'staffY' | 'admin';
 export type Expect = Record<ActorName, Outcome>;
 
@@ -16,6 +18,8 @@ export type Fixture = {
   citizenAPersonalId: string;
   specialistX: string;
   tokenX: string;
+  /** Citizen A's birth-registration dossier at X's agency, accepted (state `received`). */
+  dossierA: { id: string; code: string; attachmentId: string; documentId: string };
   unique: () => string;
 };
 
@@ -24,6 +28,7 @@ export type Entry = {
   params?: (f: Fixture) => Record<string, string>;
   query?: (f: Fixture) => Record<string, string>;
   body?: (f: Fixture, actor: ActorName) => Record<string, unknown>;
+  headers?: (f: Fixture) => Record<string, string>;
   /** Ends sessions: run after everything else. */
   last?: boolean;
 };
@@ -69,6 +74,37 @@ const deskStaff: Expect = {
   admin: 'ok',
 };
 const agencyParam = (f: Fixture) => ({ id: f.agencyX });
+/** The catalogue is edited by the province's root committee admins and system admins only. */
+const catalogueEditor: Expect = {
+  anonymous: 401,
+  citizenA: 403,
+  citizenB: 403,
+  staffX: 404,
+  staffY: 404,
+  admin: 'ok',
+};
+const anyAgencyAdmin: Expect = {
+  anonymous: 401,
+  citizenA: 403,
+  citizenB: 403,
+  staffX: 'ok',
+  staffY: 'ok',
+  admin: 'ok',
+};
+const birth = () => ({ code: '1.001193' });
+const offering = (f: Fixture) => ({ code: '1.001193', agencyId: f.agencyX });
+const deathV2 = () => ({ code: '1.000656', version: '2' });
+
+const dossierParam = (f: Fixture) => ({ id: f.dossierA.id });
+/** The applicant and the officials of X's agency (view) may see it; nobody else learns it exists. */
+const dossierViewers: Expect = {
+  anonymous: 401,
+  citizenA: 'ok',
+  citizenB: 404,
+  staffX: 'ok',
+  staffY: 404,
+  admin: 'ok',
+};
 
 export const matrix: Record<string, Entry> = {
   'GET /api/v1/site': { expect: all('ok') },
@@ -169,4 +205,202 @@ export const matrix: Record<string, Entry> = {
   'DELETE /api/v1/api-tokens/{id}': { expect: agencyAdminOfX, params: (f) => ({ id: f.tokenX }) },
   'GET /api/v1/people/{id}': { expect: deskStaff, params: (f) => ({ id: f.citizenAId }) },
   'GET /api/v1/people': { expect: deskStaff, query: (f) => ({ personalId: f.citizenAPersonalId }) },
+  'GET /api/v1/procedures': { expect: all('ok'), query: () => ({ q: 'khai sinh' }) },
+  'GET /api/v1/procedures/{code}': { expect: all('ok'), params: birth },
+  'GET /api/v1/procedures/{code}/versions': { expect: all('ok'), params: birth },
+  'POST /api/v1/procedures/{code}/eform/validate': {
+    expect: all('ok'),
+    params: birth,
+    body: () => ({ data: {} }),
+  },
+  'GET /api/v1/procedure-fields': { expect: all('ok') },
+  'GET /api/v1/procedure-agencies': { expect: all('ok') },
+  'POST /api/v1/procedures': {
+    expect: catalogueEditor,
+    body: (f) => ({
+      code: `9.${f.unique().padStart(6, '0').slice(-6)}`,
+      name: 'Thủ tục thử nghiệm',
+      nameEn: null,
+      fieldCode: 'ho-tich',
+      levels: ['commune'],
+      onlineServiceLevel: null,
+      firstVersion: versionInput(),
+    }),
+  },
+  'PATCH /api/v1/procedures/{code}': {
+    expect: catalogueEditor,
+    params: birth,
+    body: () => ({ onlineServiceLevel: 'full' }),
+  },
+  'POST /api/v1/procedures/{code}/versions': {
+    expect: catalogueEditor,
+    params: () => ({ code: '1.000656' }),
+    body: () => versionInput(),
+  },
+  'PUT /api/v1/procedures/{code}/versions/{version}': {
+    expect: catalogueEditor,
+    params: deathV2,
+    body: () => versionInput({ timeNote: 'Sửa trước khi có hiệu lực.' }),
+  },
+  'DELETE /api/v1/procedures/{code}/versions/{version}': { expect: catalogueEditor, params: deathV2 },
+  'PUT /api/v1/procedures/{code}/agencies/{agencyId}': { expect: agencyAdminOfX, params: offering },
+  'DELETE /api/v1/procedures/{code}/agencies/{agencyId}': { expect: agencyAdminOfX, params: offering },
+  'POST /api/v1/catalog/eform-preview': {
+    expect: anyAgencyAdmin,
+    body: () => ({ eform: smallEform(), data: { fullName: 'Nguyễn Văn An', wantsCopy: false } }),
+  },
+  'GET /api/v1/catalog/export': { expect: anyAgencyAdmin, query: () => ({ format: 'json' }) },
+  'POST /api/v1/catalog/import': {
+    expect: catalogueEditor,
+    body: () => ({ format: 'cuaso.catalog', formatVersion: 1, fields: [], procedures: [] }),
+  },
+  'PUT /api/v1/procedure-fields/{code}': {
+    expect: catalogueEditor,
+    params: () => ({ code: 'ho-tich' }),
+    body: () => ({ name: 'Hộ tịch' }),
+  },
+  // Signing: public PKI services and verification; back office for certificates, images, queue.
+  'GET /api/v1/pki/crl': { expect: all('ok') },
+  'GET /api/v1/pki/certificates/{which}': { expect: all('ok'), params: () => ({ which: 'root' }) },
+  'POST /api/v1/pki/ocsp': { expect: all(400) },
+  'POST /api/v1/pki/tsa': { expect: all(400) },
+  'POST /api/v1/verify': { expect: all(400) },
+  'GET /api/v1/documents/{id}/verification': {
+    expect: all(404),
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    query: () => ({ hash: '0'.repeat(64) }),
+  },
+  'GET /api/v1/documents/{id}/file': {
+    expect: all(404),
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    query: () => ({ hash: '0'.repeat(64) }),
+  },
+  'GET /api/v1/signing/certificates': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 'ok', admin: 'ok' },
+  },
+  'GET /api/v1/agencies/{id}/signing-certificates': { expect: agencyAdminOfX, params: agencyParam },
+  'POST /api/v1/signing/certificates/demo': {
+    expect: agencyAdminOfX,
+    body: (f) => ({ kind: 'seal', agencyId: f.agencyX, keySpec: 'ECDSA-P256' }),
+  },
+  // Multipart without a file: the agency is named inside the upload, so staff get 400 before scope.
+  'POST /api/v1/signing/certificates/import': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 400, staffY: 400, admin: 400 },
+  },
+  'POST /api/v1/signing/certificates/{id}/revoke': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 404, staffY: 404, admin: 404 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    body: () => ({ reason: 'keyCompromise' }),
+  },
+  'PUT /api/v1/signing/signature-image': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 400, staffY: 400, admin: 400 },
+  },
+  'PUT /api/v1/agencies/{id}/seal-image': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 400, staffY: 404, admin: 400 },
+    params: agencyParam,
+  },
+  'GET /api/v1/signing/queue': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 403, staffY: 403, admin: 'ok' },
+  },
+  'POST /api/v1/signing/queue/sign': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 403, staffY: 403, admin: 'ok' },
+    body: () => ({ documentIds: ['00000000-0000-4000-8000-000000000000'] }),
+  },
+  'POST /api/v1/documents': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 400, staffY: 400, admin: 400 },
+  },
+  'POST /api/v1/documents/{id}/sign': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 404, staffY: 404, admin: 404 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'POST /api/v1/documents/{id}/revoke': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 404, staffY: 404, admin: 404 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    body: () => ({ reason: 'Ban hành nhầm' }),
+  },
+  'GET /api/v1/signing/rate': { expect: agencyAdminOfX, query: (f) => ({ agencyId: f.agencyX }) },
+  'POST /api/v1/agencies/{id}/certified-copies': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 400, staffY: 400, admin: 400 },
+    params: agencyParam,
+  },
+  'GET /api/v1/agencies/{id}/certification-book': { expect: agencyAdminOfX, params: agencyParam },
+  'GET /api/v1/signing/trusted-roots': { expect: all('ok') },
+  'POST /api/v1/signing/trusted-roots': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 403, staffY: 403, admin: 400 },
+  },
+  'DELETE /api/v1/signing/trusted-roots/{fingerprint}': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 403, staffY: 403, admin: 404 },
+    params: () => ({ fingerprint: 'a'.repeat(64) }),
+  },
+  // Dossiers. Agency admins (X, Y) and the system admin hold no one-stop role: they may look, not act.
+  'POST /api/v1/uploads': {
+    expect: { anonymous: 401, citizenA: 415, citizenB: 415, staffX: 415, staffY: 415, admin: 415 },
+  },
+  'POST /api/v1/dossiers': {
+    expect: { anonymous: 401, citizenA: 400, citizenB: 400, staffX: 403, staffY: 403, admin: 403 },
+    headers: (f) => ({ 'idempotency-key': `matrix-${f.unique()}-key` }),
+    body: (f) => ({ procedureCode: '1.001193', agencyId: f.agencyX, formData: {}, attachments: [] }),
+  },
+  'POST /api/v1/desk/dossiers': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 404, staffY: 404, admin: 404 },
+    headers: (f) => ({ 'idempotency-key': `matrix-${f.unique()}-desk` }),
+    body: (f) => ({ procedureCode: '1.001193', agencyId: f.agencyX, formData: {}, attachments: [] }),
+  },
+  'GET /api/v1/me/dossiers': { expect: citizensOnly },
+  'GET /api/v1/dossiers/{id}': { expect: dossierViewers, params: dossierParam },
+  'POST /api/v1/dossiers/{id}/actions/{action}': {
+    expect: { anonymous: 401, citizenA: 409, citizenB: 404, staffX: 403, staffY: 404, admin: 403 },
+    params: (f) => ({ id: f.dossierA.id, action: 'sign' }),
+    body: () => ({}),
+  },
+  'POST /api/v1/dossiers/{id}/claim': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 404, staffX: 403, staffY: 404, admin: 403 },
+    params: dossierParam,
+  },
+  'POST /api/v1/dossiers/{id}/release': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 404, staffX: 403, staffY: 404, admin: 403 },
+    params: dossierParam,
+  },
+  'GET /api/v1/dossiers/{id}/documents/{fileId}': {
+    expect: dossierViewers,
+    params: (f) => ({ id: f.dossierA.id, fileId: f.dossierA.documentId }),
+  },
+  'GET /api/v1/dossiers/{id}/attachments/{fileId}': {
+    expect: dossierViewers,
+    params: (f) => ({ id: f.dossierA.id, fileId: f.dossierA.attachmentId }),
+  },
+  'GET /api/v1/tracking/{code}': {
+    expect: all('ok'),
+    params: (f) => ({ code: f.dossierA.code }),
+    query: () => ({ phone: '0001' }),
+  },
+  'GET /api/v1/dossier-states': { expect: all('ok') },
+  'GET /api/v1/inbox': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 'ok', admin: 'ok' },
+  },
+  'GET /api/v1/me/documents': {
+    expect: { anonymous: 401, citizenA: 'ok', citizenB: 'ok', staffX: 403, staffY: 403, admin: 403 },
+  },
+  'GET /api/v1/me/notices': { expect: signedIn },
+  'GET /api/v1/me/drafts/{code}': {
+    expect: { anonymous: 401, citizenA: 404, citizenB: 404, staffX: 403, staffY: 403, admin: 403 },
+    params: birth,
+  },
+  'PUT /api/v1/me/drafts/{code}': {
+    expect: { anonymous: 401, citizenA: 'ok', citizenB: 'ok', staffX: 403, staffY: 403, admin: 403 },
+    params: () => ({ code: '1.000656' }),
+    body: () => ({ agencyId: null, formData: { note: 'nháp' }, attachments: [] }),
+  },
+  'DELETE /api/v1/me/drafts/{code}': {
+    expect: { anonymous: 401, citizenA: 'ok', citizenB: 'ok', staffX: 403, staffY: 403, admin: 403 },
+    params: () => ({ code: '1.000656' }),
+  },
+  'GET /api/v1/agencies/{id}/dossier-statistics': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 404, admin: 'ok' },
+    params: agencyParam,
+  },
+  'GET /api/v1/agencies/{id}/dossier-book': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 404, admin: 'ok' },
+    params: agencyParam,
+  },
 };

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
+import { as, DEFAULT_DEMO, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
 import { agencyId, mandatoryPapers, upload } from './support';
 
 describe('birth registration: submission, one-stop processing and tracking', () => {
@@ -13,7 +17,7 @@ describe('birth registration: submission, one-stop processing and tracking', () 
   let papers: number[];
   before(async () => {
     t = await createTestApp({}, { jobs: true });
-    await seedDemo(t.platform);
+    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'signing'] });
     citizen = await signIn(t.app, '0900000001');
     hamRong = await agencyId(t.app, '000.31.21.H56');
     papers = await mandatoryPapers(t.app, '1.001193');
@@ -132,11 +136,58 @@ describe('birth registration: submission, one-stop processing and tracking', () 
     assert.equal((await act(leader, dossierId, 'approve')).json().status, 'awaiting_signature');
   });
 
+  it('is signed by the leader and sealed: the citizen downloads a result whose signatures verify', async () => {
+    const leader = await signInStaff(t.app, t.platform, 'lanhdao.hamrong');
+    const signed = await act(leader, dossierId, 'sign');
+    assert.equal(signed.statusCode, 200, signed.body);
+    assert.equal(signed.json().status, 'result_ready');
+    const result = signed.json().documents.find((d: { kind: string }) => d.kind === 'result');
+    assert.ok(result?.signed);
+    const pdf = await t.app.inject({
+      url: `/api/v1/dossiers/${dossierId}/documents/${result.id}`,
+      headers: as(citizen),
+    });
+    assert.equal(pdf.statusCode, 200);
+    const { signingApi } = await import('../../../src/server/modules/signing');
+    const report = await signingApi(t.platform).verifyPdf(new Uint8Array(pdf.rawPayload));
+    assert.equal(report.signatures.length, 2);
+    assert.ok(
+      report.signatures.every((s: { indication: string }) => s.indication === 'TOTAL_PASSED'),
+      JSON.stringify(report.signatures.map((s: { indication: string }) => s.indication)),
+    );
+    // An independent verifier agrees: poppler's pdfsig finds two valid signatures.
+    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-result-')), 'trich-luc.pdf');
+    writeFileSync(file, pdf.rawPayload);
+    const pdfsig = spawnSync('pdfsig', [file], { encoding: 'utf8' });
+    assert.equal(
+      (pdfsig.stdout.match(/Signature Validation: Signature is Valid\./g) ?? []).length,
+      2,
+      pdfsig.stdout,
+    );
+    const store = (await t.app.inject({ url: '/api/v1/me/documents', headers: as(citizen) })).json().items;
+    assert.ok(
+      store.some(
+        (d: { kind: string; sourceDossierId: string }) =>
+          d.kind === 'result' && d.sourceDossierId === dossierId,
+      ),
+    );
+  });
+
+  it('is handed over by the receiver, finished on time', async () => {
+    const receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
+    const res = await act(receiver, dossierId, 'return_result');
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().status, 'returned');
+    assert.ok(['early', 'on_time'].includes(res.json().verdict));
+    const tracking = await t.app.inject(`/api/v1/tracking/${encodeURIComponent(code)}?phone=0001`);
+    assert.equal(tracking.json().nationalStatus.code, 10);
+  });
+
   it('is tracked publicly by code and the last 4 digits of the phone, without personal data', async () => {
     const res = await t.app.inject(`/api/v1/tracking/${encodeURIComponent(code)}?phone=0001`);
     assert.equal(res.statusCode, 200);
-    assert.equal(res.json().nationalStatus.code, 4);
-    assert.ok(res.json().history.length >= 5);
+    assert.equal(res.json().nationalStatus.code, 10);
+    assert.ok(res.json().history.length >= 7);
     assert.doesNotMatch(res.body, /Nguyễn Văn An|038090012345|Khang/);
     assert.equal(
       (await t.app.inject(`/api/v1/tracking/${encodeURIComponent(code)}?phone=9999`)).statusCode,

@@ -9,7 +9,7 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
   let t: TestContext;
   before(async () => {
     t = await createTestApp();
-    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'dossiers'] });
+    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'signing', 'dossiers'] });
   });
   after(() => t.close());
 
@@ -49,9 +49,10 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
     const stats = (
       await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-statistics`, headers: as(leader) })
     ).json();
-    assert.equal(stats.total.received, 6);
-    assert.equal(stats.total.online, 6);
+    assert.equal(stats.total.received, 8);
+    assert.equal(stats.total.online, 8);
     assert.equal(stats.total.inProgress, 6);
+    assert.equal(stats.total.early + stats.total.onTime, 2);
     const book = await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-book`, headers: as(leader) });
     assert.equal(book.statusCode, 200);
     const wb = new ExcelJS.Workbook();

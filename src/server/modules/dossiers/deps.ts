@@ -8,4 +8,6 @@ export type DossierDeps = Pick<
 > & {
   scanner: VirusScanner;
   codeFormat: string;
+  /** The whole platform, for calls into modules that bind to it (signing). */
+  platform: Platform;
 };

@@ -34,6 +34,7 @@ export function dossierDeps(platform: Platform): DossierDeps {
       jobs,
       mailer,
       codeFormat,
+      platform,
       scanner: clamd ? clamdScanner(clamd[0]!, Number(clamd[1] ?? 3310)) : noScanner,
     };
     depsByPlatform.set(platform, deps);

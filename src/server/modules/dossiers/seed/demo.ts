@@ -100,6 +100,35 @@ export async function seedDossiersDemo(platform: Platform): Promise<void> {
         { action: 'approve', by: 'lanhdao.hamrong' },
       ],
     },
+    {
+      child: 'Nguyễn Khánh Linh',
+      steps: [
+        { action: 'accept', by: 'motcua.hamrong' },
+        {
+          action: 'assign',
+          by: 'motcua.hamrong',
+          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
+        },
+        { action: 'propose', by: 'chuyenvien.hamrong' },
+        { action: 'approve', by: 'lanhdao.hamrong' },
+        { action: 'sign', by: 'lanhdao.hamrong' },
+      ],
+    },
+    {
+      child: 'Nguyễn Phúc An',
+      steps: [
+        { action: 'accept', by: 'motcua.hamrong' },
+        {
+          action: 'assign',
+          by: 'motcua.hamrong',
+          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
+        },
+        { action: 'propose', by: 'chuyenvien.hamrong' },
+        { action: 'approve', by: 'lanhdao.hamrong' },
+        { action: 'sign', by: 'lanhdao.hamrong' },
+        { action: 'return_result', by: 'motcua.hamrong' },
+      ],
+    },
   ];
   const papers = version.documents.flatMap((p, i) =>
     p.requirement === 'mandatory' && p.submission === 'submit' && !isDeclaration(p.name)

@@ -19,6 +19,8 @@ import { appendAction, listActions } from '../repo/actions.repo';
 import { findDossier, lockDossier, updateDossier } from '../repo/dossiers.repo';
 import { insertAttachments, insertDossierDocument, listAttachments } from '../repo/files.repo';
 import { type ActionInput, effectOf } from '../workflow/effects';
+import { recordResult } from './record-result';
+import { signResult } from './sign-result';
 import { resolveAttachments } from './submit-dossier';
 
 /** How long a claim holds without activity before another official may take the dossier. */
@@ -99,7 +101,8 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       : [];
 
   let stored: { sha256: string; size: number } | undefined;
-  if (effect.paper) {
+  let result: { sha256: string; size: number; signedRecordId: string } | undefined;
+  if (effect.paper || action === 'sign') {
     const attachments = await listAttachments(deps.db, before.id);
     const ctx = await paperContext(deps.db, {
       dossier: { ...before, ...effect.updates } as never,
@@ -110,7 +113,20 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       publicUrl: deps.config.publicUrl,
       issuedAt: now,
     });
-    stored = await deps.blobs.put(Readable.from([Buffer.from(await effect.paper.render(ctx))]));
+    if (action === 'sign')
+      result = await signResult(
+        {
+          actor,
+          capacity,
+          dossier: before,
+          version,
+          paper: { ...ctx, officer: { ...ctx.officer, title: 'Chủ tịch' } },
+          requestId: input.requestId,
+        },
+        deps.platform,
+      );
+    else if (effect.paper)
+      stored = await deps.blobs.put(Readable.from([Buffer.from(await effect.paper.render(ctx))]));
   }
 
   await deps.db.transaction().execute(async (trx) => {
@@ -154,6 +170,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
         sha256: stored.sha256,
         size: stored.size,
       });
+    if (result) await recordResult(trx, before, result);
     await appendAudit(trx, {
       actor: auditActor(actor),
       action: `dossier.${action}`,

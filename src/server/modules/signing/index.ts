@@ -1,0 +1,53 @@
+import './tables';
+import type { Actor } from '../../platform/auth';
+import type { Platform } from '../../platform/platform';
+import type { ModuleDefinition } from '../types';
+import { signingDeps, signingPlugin } from './plugin';
+import { demoSigningLines, seedSigningDemo } from './seed/demo';
+import { type RegisterDocumentInput, registerDocument } from './services/register-document';
+import { type SignDocumentInput, signDocument } from './services/sign-document';
+import { signRegisteredDocument } from './services/sign-registered-document';
+import type { VerifyOptions } from './verify/verify-pdf';
+import { verifyPdf } from './verify/verify-pdf';
+
+export { runSigningCli } from './cli';
+export type { Signer } from './pades/signer';
+export type { RegisterDocumentInput } from './services/register-document';
+export type { AppearanceOption, SignDocumentInput, SignDocumentResult } from './services/sign-document';
+export { DOCUMENT_SIGNED_TOPIC, type DocumentSignedEvent } from './services/sign-registered-document';
+export type { DocumentReport, SignatureReport } from './verify/report';
+
+/**
+ * What other modules (dossiers, documents) call, bound to one platform:
+ * - `signDocument`: sign PDF bytes as an official (`signerAccountId`) or as the agency seal/copy;
+ * - `registerDocument`: register a result for the QR record and the signing queue (QR stamped);
+ * - `signRegisteredDocument`: apply the next signature (leader, then seal) of a registered document as
+ *   the signed-in official, e.g. from the dossier's "approve and sign" step;
+ * - `verifyPdf`: the verification report of any PDF, with this instance's trust list and revocation.
+ * Fully signed documents publish DOCUMENT_SIGNED_TOPIC (payload DocumentSignedEvent) after commit.
+ */
+export function signingApi(platform: Platform) {
+  const deps = signingDeps(platform);
+  return {
+    signDocument: (input: SignDocumentInput) => signDocument(input, deps),
+    registerDocument: (input: RegisterDocumentInput) => registerDocument(input, deps),
+    signRegisteredDocument: (input: { actor: Actor; documentId: string; requestId?: string; ip?: string }) =>
+      signRegisteredDocument(
+        {
+          actor: input.actor,
+          documentId: input.documentId,
+          context: { requestId: input.requestId ?? '', ip: input.ip ?? '', userAgent: null },
+        },
+        deps,
+      ),
+    verifyPdf: async (bytes: Uint8Array, options: Partial<VerifyOptions> = {}) =>
+      verifyPdf(bytes, await deps.pki.verifyOptions(options)),
+  };
+}
+
+export const signingModule: ModuleDefinition = {
+  name: 'signing',
+  plugin: signingPlugin,
+  seedDemo: seedSigningDemo,
+  demoAccounts: demoSigningLines,
+};
