@@ -44,6 +44,7 @@ const envSchema = z.object({
     .default(20 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  TRACKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SITE_NAME: z.string().min(1).default('Cửa Số'),
   DOSSIER_CODE_FORMAT: z.string().min(5).max(100).optional(),
   CLAMD_ADDRESS: z
@@ -85,6 +86,8 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Sign-in attempts per client IP and minute (on top of the per-account lockout). */
   authRateLimitPerMinute: number;
+  /** Public dossier-tracking lookups per client IP and minute (code + 4 digits must not be guessable). */
+  trackingRateLimitPerMinute: number;
   siteName: string;
   /** Dossier code format (TT 01/2018 Điều 19 by default); checked by the dossier module. */
   dossierCodeFormat: string | undefined;
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    trackingRateLimitPerMinute: e.TRACKING_RATE_LIMIT_PER_MINUTE,
     siteName: e.SITE_NAME,
     dossierCodeFormat: e.DOSSIER_CODE_FORMAT,
     clamdAddress: e.CLAMD_ADDRESS,

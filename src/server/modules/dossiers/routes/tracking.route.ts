@@ -9,7 +9,7 @@ export const trackingRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async
   app.get(
     '/tracking/:code',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: deps.config.trackingRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         summary: 'Public tracking by code and the last 4 digits of the phone / Tra cứu hồ sơ',
         tags: ['tracking'],
