@@ -40,9 +40,9 @@ test.describe('citizen portal', () => {
 
     await track.getByRole('textbox', { name: 'Mã hồ sơ' }).fill('000.00.00.H56-250701-0001');
     await track.getByRole('button', { name: 'Tra cứu', exact: true }).click();
-    await expect(page).toHaveURL(/\/tra-cuu\?ma=000\.00\.00\.H56-250701-0001$/);
+    await expect(page).toHaveURL(/\/tra-cuu-ho-so\?ma=000\.00\.00\.H56-250701-0001$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tra cứu hồ sơ');
-    await expect(page.getByText('đang được xây dựng')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Mã hồ sơ' })).toHaveValue('000.00.00.H56-250701-0001');
   });
 
   test('searching for a procedure keeps the query on the procedures page', async ({ page }) => {
@@ -51,7 +51,10 @@ test.describe('citizen portal', () => {
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     await expect(page).toHaveURL(/\/thu-tuc\?q=/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục hành chính');
-    await expect(page.getByText('“đăng ký khai sinh”')).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Tên hoặc mã thủ tục' })).toHaveValue(
+      'đăng ký khai sinh',
+    );
+    await expect(page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true })).toBeVisible();
   });
 });
 

@@ -25,7 +25,7 @@ test('portal on a 360 px phone: no sideways scroll, burger menu, screenshot', as
   await expect(drawer).toBeVisible();
   await drawer.getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
   await expect(drawer).toBeHidden();
-  await expect(page).toHaveURL(/\/tra-cuu$/);
+  await expect(page).toHaveURL(/\/tra-cuu-ho-so$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tra cứu hồ sơ');
 });
 

@@ -9,12 +9,24 @@ import { StaffTab } from './admin/StaffTab';
 import { SubAgenciesTab } from './admin/SubAgenciesTab';
 import { TokensTab } from './admin/TokensTab';
 import { StaffGate } from './auth/StaffGate';
+import { useStaff } from './auth/staff-context';
+import { LazyCatalogAdmin } from './catalog/lazy';
+import { hasDeskRole } from './desk/roles';
+import { DossierPage } from './dossier/DossierPage';
 import { HomePage } from './HomePage';
-import { BACKOFFICE_LINKS } from './links';
+import { InboxPage } from './inbox/InboxPage';
+import { IntakePage } from './intake/IntakePage';
+import { ReportsPage } from './reports/ReportsPage';
 
 function PlannedPage({ titleKey }: { titleKey: MessageKey }) {
   const t = useT();
   return <UnderConstructionPage title={t(titleKey)} homeTo={FACE_ROOTS.backoffice} audience="staff" />;
+}
+
+/** `/can-bo` after sign-in: the inbox for desk officials, the overview for everyone else (admins…). */
+function Landing() {
+  const me = useStaff();
+  return hasDeskRole(me) ? <InboxPage greeting /> : <HomePage />;
 }
 
 export default function BackofficeApp() {
@@ -22,10 +34,15 @@ export default function BackofficeApp() {
     <SessionProvider>
       <Routes>
         <Route element={<StaffGate />}>
-          <Route index element={<HomePage />} />
-          {BACKOFFICE_LINKS.filter((l) => !l.adminOnly).map((link) => (
-            <Route key={link.slug} path={link.slug} element={<PlannedPage titleKey={link.label} />} />
-          ))}
+          <Route index element={<Landing />} />
+          <Route path="ho-so" element={<InboxPage />} />
+          <Route path="ho-so/:id" element={<DossierPage />} />
+          {/* The first address of the inbox, kept for bookmarks. */}
+          <Route path="hop-viec" element={<InboxPage />} />
+          <Route path="tiep-nhan" element={<IntakePage />} />
+          <Route path="ky-so" element={<PlannedPage titleKey="bo.nav.signing" />} />
+          <Route path="bao-cao" element={<ReportsPage />} />
+          <Route path="thu-tuc/*" element={<LazyCatalogAdmin />} />
           <Route path="quan-tri" element={<AdminGuard />}>
             <Route index element={<AdminIndex />} />
             <Route path=":agencyId" element={<AgencyAdminLayout />}>

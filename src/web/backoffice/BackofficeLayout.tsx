@@ -72,7 +72,9 @@ export function BackofficeLayout({ me, children }: { me: MeData | null; children
           <AppShell.Section grow>
             {links.map((link) => {
               const to = `${FACE_ROOTS.backoffice}/${link.slug}`;
-              const active = isUnder(pathname, to);
+              const active = [link.slug, ...(link.aliases ?? [])].some((slug) =>
+                isUnder(pathname, `${FACE_ROOTS.backoffice}/${slug}`),
+              );
               return (
                 <NavLink
                   key={link.slug}

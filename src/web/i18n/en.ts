@@ -1,5 +1,8 @@
 import { enAccount } from './en-account';
 import { enAuth } from './en-auth';
+import { enCatalogAdmin } from './en-catalog-admin';
+import { enDesk } from './en-desk';
+import { enPortalServices } from './en-portal-services';
 import { enStaff } from './en-staff';
 import type { MessageKey } from './vi';
 
@@ -8,6 +11,9 @@ export const en: Record<MessageKey, string> = {
   ...enAuth,
   ...enAccount,
   ...enStaff,
+  ...enDesk,
+  ...enPortalServices,
+  ...enCatalogAdmin,
   'app.name': 'Cửa Số',
   'skip.toMain': 'Skip to main content',
   'lang.label': 'Language',

@@ -5,12 +5,18 @@
  */
 import { viAccount } from './vi-account';
 import { viAuth } from './vi-auth';
+import { viCatalogAdmin } from './vi-catalog-admin';
+import { viDesk } from './vi-desk';
+import { viPortalServices } from './vi-portal-services';
 import { viStaff } from './vi-staff';
 
 export const vi = {
   ...viAuth,
   ...viAccount,
   ...viStaff,
+  ...viDesk,
+  ...viPortalServices,
+  ...viCatalogAdmin,
   'app.name': 'Cửa Số',
   'skip.toMain': 'Bỏ qua, đến nội dung chính',
   'lang.label': 'Ngôn ngữ',

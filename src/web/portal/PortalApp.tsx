@@ -1,7 +1,8 @@
-import { Route, Routes, useLocation, useSearchParams } from 'react-router';
-import { type MessageKey, useT } from '../i18n';
-import { SessionProvider, useSession } from '../session/SessionProvider';
-import { NotFoundPage, UnderConstructionPage } from '../ui/StatusPage';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { SessionProvider } from '../session/SessionProvider';
+import { PageLoader } from '../ui/FaceBoundary';
+import { NotFoundPage } from '../ui/StatusPage';
 import { AccessLogPage } from './account/AccessLogPage';
 import { AccountLayout } from './account/AccountLayout';
 import { OrganisationsPage } from './account/OrganisationsPage';
@@ -11,28 +12,23 @@ import { RegisterPage } from './auth/RegisterPage';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignInPage } from './auth/SignInPage';
+import { ProcedurePage } from './catalogue/ProcedurePage';
+import { ProceduresPage } from './catalogue/ProceduresPage';
+import { DossierPage } from './dossiers/DossierPage';
+import { MyDossiersPage } from './dossiers/MyDossiersPage';
+import { SubmittedPage } from './dossiers/SubmittedPage';
 import { HomePage } from './HomePage';
 import { PortalLayout } from './PortalLayout';
+import { PORTAL_PATHS } from './paths';
+import { TrackingPage } from './tracking/TrackingPage';
 
-/** A portal page that a later feature fills; echoes what the citizen searched for so the link is not a dead end. */
-function PlannedPage({ titleKey, param }: { titleKey: MessageKey; param?: string }) {
-  const t = useT();
-  const [params] = useSearchParams();
-  const query = param ? params.get(param)?.trim().slice(0, 200) : undefined;
-  return <UnderConstructionPage title={t(titleKey)} extra={query ? t('wip.query', { query }) : null} />;
-}
+// The wizard (the e-form renderer and its validator) is downloaded only by people who submit.
+const SubmitPage = lazy(() => import('./submit/SubmitPage').then((m) => ({ default: m.SubmitPage })));
 
-/** Still a placeholder, but it greets a person who has just created their account. */
-function MyDossiersPage() {
-  const t = useT();
-  const { me } = useSession();
-  const welcome = (useLocation().state as { welcome?: boolean } | null)?.welcome;
-  return (
-    <UnderConstructionPage
-      title={t('portal.nav.myDossiers')}
-      extra={welcome && me ? t('auth.welcome', { name: me.fullName }) : null}
-    />
-  );
+/** The first address of the tracking page: old links and bookmarks still land on it. */
+function OldTrackingAddress() {
+  const { search } = useLocation();
+  return <Navigate to={`${PORTAL_PATHS.track}${search}`} replace />;
 }
 
 export default function PortalApp() {
@@ -41,14 +37,26 @@ export default function PortalApp() {
       <Routes>
         <Route element={<PortalLayout />}>
           <Route index element={<HomePage />} />
-          <Route path="thu-tuc" element={<PlannedPage titleKey="portal.nav.procedures" param="q" />} />
-          <Route path="tra-cuu" element={<PlannedPage titleKey="portal.nav.track" param="ma" />} />
+          <Route path="thu-tuc" element={<ProceduresPage />} />
+          <Route path="thu-tuc/:code" element={<ProcedurePage />} />
+          <Route path="tra-cuu-ho-so" element={<TrackingPage />} />
+          <Route path="tra-cuu" element={<OldTrackingAddress />} />
           <Route path="dang-nhap" element={<SignInPage />} />
           <Route path="dang-ky" element={<RegisterPage />} />
           <Route path="quen-mat-khau" element={<ForgotPasswordPage />} />
           <Route path="dat-lai-mat-khau" element={<ResetPasswordPage />} />
           <Route element={<RequireSignIn />}>
             <Route path="ho-so-cua-toi" element={<MyDossiersPage />} />
+            <Route path="ho-so-cua-toi/:id" element={<DossierPage />} />
+            <Route path="ho-so-cua-toi/:id/da-nop" element={<SubmittedPage />} />
+            <Route
+              path="nop-ho-so/:code"
+              element={
+                <Suspense fallback={<PageLoader />}>
+                  <SubmitPage />
+                </Suspense>
+              }
+            />
             <Route path="tai-khoan" element={<AccountLayout />}>
               <Route index element={<ProfilePage />} />
               <Route path="to-chuc" element={<OrganisationsPage />} />

@@ -6,14 +6,35 @@ import { IconArrowRight, IconBaby, IconRings, IconShop, IconStamp } from '../ui/
 import { PORTAL_PATHS } from './paths';
 import classes from './portal.module.css';
 
-type Service = { key: MessageKey; desc: MessageKey; icon: ReactNode };
+// `query` is searched in the catalogue as written (Vietnamese names), whatever the reader's language.
+type Service = { key: MessageKey; desc: MessageKey; icon: ReactNode; query: string };
 
 // The four services people ask for most at a commune one-stop desk.
 const SERVICES: Service[] = [
-  { key: 'portal.services.birth', desc: 'portal.services.birth.desc', icon: <IconBaby size={26} /> },
-  { key: 'portal.services.marriage', desc: 'portal.services.marriage.desc', icon: <IconRings size={26} /> },
-  { key: 'portal.services.certify', desc: 'portal.services.certify.desc', icon: <IconStamp size={26} /> },
-  { key: 'portal.services.business', desc: 'portal.services.business.desc', icon: <IconShop size={26} /> },
+  {
+    key: 'portal.services.birth',
+    desc: 'portal.services.birth.desc',
+    icon: <IconBaby size={26} />,
+    query: 'khai sinh',
+  },
+  {
+    key: 'portal.services.marriage',
+    desc: 'portal.services.marriage.desc',
+    icon: <IconRings size={26} />,
+    query: 'kết hôn',
+  },
+  {
+    key: 'portal.services.certify',
+    desc: 'portal.services.certify.desc',
+    icon: <IconStamp size={26} />,
+    query: 'chứng thực',
+  },
+  {
+    key: 'portal.services.business',
+    desc: 'portal.services.business.desc',
+    icon: <IconShop size={26} />,
+    query: 'hộ kinh doanh',
+  },
 ];
 
 export function ServiceTiles() {
@@ -28,7 +49,7 @@ export function ServiceTiles() {
         {SERVICES.map((service) => (
           <Link
             key={service.key}
-            to={`${PORTAL_PATHS.procedures}?q=${encodeURIComponent(t(service.key))}`}
+            to={`${PORTAL_PATHS.procedures}?q=${encodeURIComponent(service.query)}`}
             className={classes.tile}
           >
             <span className={classes.tileIcon}>{service.icon}</span>

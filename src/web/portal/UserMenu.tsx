@@ -37,14 +37,14 @@ export function UserMenu({ me, compact = false }: { me: MeData; compact?: boolea
   return (
     <Menu position="bottom-end" width={280} shadow="md" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
-        <UnstyledButton
-          className={compact ? classes.userAvatarButton : classes.userButton}
-          aria-label={compact ? t('header.userMenu', { name: me.fullName }) : undefined}
-        >
+        <UnstyledButton className={compact ? classes.userAvatarButton : classes.userButton}>
           <Avatar color="navy" radius="xl" size={compact ? 32 : 34} aria-hidden="true">
             {initials(me.fullName)}
           </Avatar>
-          {compact ? null : (
+          {/* Named by hidden text, not aria-label: the visible initials must not contradict the name (WCAG 2.5.3). */}
+          {compact ? (
+            <VisuallyHidden component="span">{t('header.userMenu', { name: me.fullName })}</VisuallyHidden>
+          ) : (
             <>
               <span className={classes.userText}>
                 <VisuallyHidden component="span">{t('header.account')} </VisuallyHidden>

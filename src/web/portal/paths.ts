@@ -2,7 +2,8 @@
 export const PORTAL_PATHS = {
   home: '/',
   procedures: '/thu-tuc',
-  track: '/tra-cuu',
+  /** The public tracking page; the QR code on every paper the server prints links here (`?ma=`). */
+  track: '/tra-cuu-ho-so',
   myDossiers: '/ho-so-cua-toi',
   signIn: '/dang-nhap',
   register: '/dang-ky',
@@ -12,6 +13,15 @@ export const PORTAL_PATHS = {
   organisations: '/tai-khoan/to-chuc',
   accessLog: '/tai-khoan/nhat-ky-truy-cap',
 } as const;
+
+// Procedure codes hold a dot (1.001193): the server's page fallback takes a path ending in ".001193"
+// for a missing file and answers 404, so these addresses end with a slash to survive a reload.
+export const procedurePath = (code: string) => `${PORTAL_PATHS.procedures}/${encodeURIComponent(code)}/`;
+export const submitPath = (code: string) => `/nop-ho-so/${encodeURIComponent(code)}/`;
+export const dossierPath = (id: string) => `${PORTAL_PATHS.myDossiers}/${encodeURIComponent(id)}`;
+export const submittedPath = (id: string) => `${dossierPath(id)}/da-nop`;
+export const trackPath = (code?: string) =>
+  code ? `${PORTAL_PATHS.track}?ma=${encodeURIComponent(code)}` : PORTAL_PATHS.track;
 
 /** Where a citizen lands after signing in when nothing else was asked for. */
 export const AFTER_SIGN_IN = PORTAL_PATHS.myDossiers;

@@ -261,6 +261,20 @@ describe('PAdES signing and verification (library level, with pdfsig and qpdf as
     }
   });
 
+  it('a time-stamp larger than announced: the signature is made again with room for it', async () => {
+    const real = builtInTimestamper(ca);
+    const stingy = { sizeHint: 10, timestamp: (d: Uint8Array) => real.timestamp(d) };
+    const signed = await signPdf(original, {
+      signer: leader,
+      level: 'B-T',
+      timestamper: stingy,
+      appearance: { kind: 'invisible' },
+    });
+    const [s] = (await verifyPdf(signed.pdf, await options())).signatures;
+    assert.equal(s!.indication, 'TOTAL_PASSED', JSON.stringify(s!.errors));
+    assert.equal(s!.signatureFormat, 'PAdES-BASELINE-T');
+  });
+
   it('offline without a CRL: revocation is a warning, not a verdict', async () => {
     const report = await verifyPdf(twoSigned, {
       trust: createTrustStore([{ der: ca.root.cert.der, source: 'test' }]),

@@ -34,7 +34,7 @@ export async function seedDossiersDemo(platform: Platform): Promise<void> {
   if (existing) return;
   const citizen = await actorForAccount(platform.db, '0900000001');
   const agency = await findAgencyWithOrgId(platform.db, '000.31.21.H56');
-  if (!citizen || citizen.kind !== 'citizen' || !agency) return;
+  if (citizen?.kind !== 'citizen' || !agency) return;
   const version = await getVersionInForce(platform.db, '1.001193', new Date());
   const staff = new Map<string, Actor>();
   const as = async (login: string) => {

@@ -37,7 +37,10 @@ export async function getDossier(
   const workflow = WORKFLOWS[d.workflow] ?? [];
   const allowed = allowedTransitions(workflow, d.state as DossierState)
     .filter((t) => acting.some((a) => t.by.includes(a.performer)))
-    .map((t) => t.action);
+    .map((t) => t.action)
+    // Actions the table allows but the rules of this dossier refuse are not offered.
+    .filter((action) => !(action === 'extend' && (!d.due_at || new Date(d.due_at) <= new Date())))
+    .filter((action) => !(action === 'request_supplement' && d.supplement_requests >= 1));
   const [version, agency, actions, attachments, documents, assignee] = await Promise.all([
     getVersionById(deps.db, d.procedure_version_id),
     findAgencyById(deps.db, d.agency_id),

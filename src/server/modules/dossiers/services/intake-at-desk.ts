@@ -50,7 +50,7 @@ export async function intakeAtDesk(
   const person = input.applicantAccountId
     ? await findPersonById(deps.db, input.applicantAccountId)
     : undefined;
-  if (input.applicantAccountId && (!person || person.kind !== 'citizen')) throw new AppError('NOT_FOUND');
+  if (input.applicantAccountId && person?.kind !== 'citizen') throw new AppError('NOT_FOUND');
   const applicant: Applicant | undefined = person
     ? {
         fullName: person.fullName,

@@ -17,7 +17,7 @@ export async function trackDossier(
   deps: Pick<DossierDeps, 'db'>,
 ) {
   const d = await findDossierByCode(deps.db, input.code);
-  if (!d || !d.applicant_phone_last4 || d.applicant_phone_last4 !== input.phoneLast4)
+  if (!d?.applicant_phone_last4 || d.applicant_phone_last4 !== input.phoneLast4)
     throw new AppError('NOT_FOUND');
   const actions = await listActions(deps.db, d.id);
   const state = stateOf(d.state);

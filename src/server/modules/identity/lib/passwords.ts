@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import { foldVietnamese } from '../../../platform/db';
 import { AppError } from '../../../platform/errors';

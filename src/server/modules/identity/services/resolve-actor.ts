@@ -115,7 +115,7 @@ async function loadSession(
   deps: Pick<IdentityDeps, 'db' | 'sessionCache'>,
 ): Promise<CachedSession | undefined> {
   const row = await findSession(deps.db, idHash);
-  if (!row || row.status !== 'active') return undefined;
+  if (row?.status !== 'active') return undefined;
   const grants = row.kind === 'staff' ? await listRoleGrants(deps.db, row.account_id) : [];
   const session: CachedSession = {
     accountId: row.account_id,

@@ -113,11 +113,25 @@ async function plan(doc: PDFDocument, request: AppearanceRequest, time: string) 
   return { page, appearance };
 }
 
-/** Reserved /Contents size: certificates, signature, attributes, and the time-stamp token when B-T. */
-function reservedBytes(signer: Signer, level: PadesLevel): number {
+/**
+ * Reserved /Contents size: certificates, signer info and signature (≈ 1.5 KB), and the time-stamp token
+ * when B-T (its size as the time-stamping service announces it). A tight estimate keeps files and the
+ * verifier's parsing small; a signature that does not fit is made again with the exact size.
+ */
+function reservedBytes(
+  signer: Signer,
+  options: Pick<SignPdfOptions, 'level' | 'timestamper'>,
+  minimum = 0,
+): number {
   const certs = [signer.certificate, ...signer.chain].reduce((total, c) => total + c.length, 0);
-  const estimate = certs + 2048 + (level === 'B-T' ? 8192 : 0);
-  return Math.ceil(estimate / 1024) * 1024;
+  const token = options.level === 'B-T' ? (options.timestamper?.sizeHint ?? 8192) : 0;
+  return Math.ceil(Math.max(certs + 1536 + token, minimum) / 512) * 512;
+}
+
+class TooSmall extends Error {
+  constructor(readonly needed: number) {
+    super(`signature of ${needed} bytes does not fit`);
+  }
 }
 
 /**
@@ -131,10 +145,19 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   assertCanSign(cert, signingTime);
   if (options.level === 'B-T' && !options.timestamper)
     throw new Error('signPdf: level B-T needs a timestamper');
+  try {
+    return await attempt(pdf, options, signingTime, reservedBytes(options.signer, options));
+  } catch (e) {
+    if (!(e instanceof TooSmall)) throw e;
+    return attempt(pdf, options, signingTime, reservedBytes(options.signer, options, e.needed + 1024));
+  }
+}
+
+async function attempt(pdf: Uint8Array, options: SignPdfOptions, signingTime: Date, reserved: number) {
+  const cert = parseCertificate(options.signer.certificate);
   const doc = await loadPdf(pdf, { forUpdate: true });
   const ctx = doc.context;
   const { page, appearance } = await plan(doc, options.appearance, vietnamIsoTime(signingTime));
-  const reserved = reservedBytes(options.signer, options.level);
   const entries = [
     '/Type /Sig',
     '/Filter /Adobe.PPKLite',
@@ -190,8 +213,7 @@ async function fill(
         }
       : {}),
   });
-  if (cms.length > meta.reserved)
-    throw new Error(`signPdf: signature (${cms.length} B) exceeds the reserved space`);
+  if (cms.length > meta.reserved) throw new TooSmall(cms.length);
   buf.write(Buffer.from(cms).toString('hex'), contentsAt + 1, 'latin1');
   return { pdf: bytes, fieldName: meta.fieldName, signingTime: meta.signingTime, byteRange };
 }

@@ -22,6 +22,8 @@ import {
 export interface Timestamper {
   /** A TimeStampToken (CMS ContentInfo, DER) over a SHA-256 digest. */
   timestamp(digest: Uint8Array): Promise<Uint8Array>;
+  /** About how large a token is, to reserve room for it in the signature; unknown: 8 KiB. */
+  readonly sizeHint?: number;
 }
 
 /** TSA policy of the demo TSA: a UUID-based OID (ITU-T X.667), no registration needed. */
@@ -73,6 +75,8 @@ async function issueToken(ca: BuiltInCa, request: Request, now = new Date()): Pr
 /** The built-in TSA, called in process by the signer (no HTTP round trip). */
 export function builtInTimestamper(ca: BuiltInCa): Timestamper {
   return {
+    // TSTInfo, signed attributes and signature (≈ 1.4 KB) beside the TSA and issuing CA certificates.
+    sizeHint: ca.tsa.cert.der.length + ca.issuing.cert.der.length + 1536,
     timestamp: (digest) =>
       issueToken(ca, { hashOid: OID.sha256, digest, nonce: randomNonce(), certReq: true }),
   };

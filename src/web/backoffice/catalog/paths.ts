@@ -1,0 +1,3 @@
+/** The catalogue administration's addresses in the back office. */
+export const CATALOG_ROOT = '/can-bo/thu-tuc';
+export const NEW_VERSION_SLUG = 'phien-ban-moi';

@@ -1,0 +1,25 @@
+import { listAgencies } from '../../api/admin';
+import { useApi } from '../../api/useApi';
+import { useStaff } from '../auth/staff-context';
+
+/**
+ * What the signed-in official may do in the catalogue (the server decides; this only hides what it
+ * would refuse): edit the shared content (a system admin, or an agency admin of the province's root
+ * People's Committee), and choose what their own agencies offer.
+ */
+export function useCatalogRights() {
+  const me = useStaff();
+  const agencies = useApi((signal) => listAgencies(signal).then((r) => r.items), me.id);
+  const isSystemAdmin = me.roles.some((r) => r.role === 'system_admin');
+  const adminOf = new Set(me.roles.filter((r) => r.role === 'agency_admin').map((r) => r.agencyId));
+  const all = agencies.data ?? [];
+  const roots = all.filter((a) => a.kind === 'province_committee' && !a.parentId);
+  const owner = roots.length === 1 ? roots[0] : undefined;
+  return {
+    ready: agencies.data !== null || agencies.error !== null,
+    canEdit: isSystemAdmin || (owner !== undefined && adminOf.has(owner.id)),
+    canAdminister: isSystemAdmin || adminOf.size > 0,
+    /** Agencies whose offering this official chooses, the ones they administer first. */
+    offerAgencies: isSystemAdmin ? all : all.filter((a) => adminOf.has(a.id)),
+  };
+}
