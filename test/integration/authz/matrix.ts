@@ -353,6 +353,10 @@ export const matrix: Record<string, Entry> = {
     params: (f) => ({ id: f.dossierA.id, action: 'sign' }),
     body: () => ({}),
   },
+  'GET /api/v1/dossiers/{id}/assignees': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 404, staffX: 403, staffY: 404, admin: 403 },
+    params: dossierParam,
+  },
   'POST /api/v1/dossiers/{id}/claim': {
     expect: { anonymous: 401, citizenA: 403, citizenB: 404, staffX: 403, staffY: 404, admin: 403 },
     params: dossierParam,

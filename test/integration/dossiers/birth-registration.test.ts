@@ -128,6 +128,10 @@ describe('birth registration: submission, one-stop processing and tracking', () 
     const receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
     const specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');
     const leader = await signInStaff(t.app, t.platform, 'lanhdao.hamrong');
+    const assignees = (
+      await t.app.inject({ url: `/api/v1/dossiers/${dossierId}/assignees`, headers: as(receiver) })
+    ).json().items;
+    assert.ok(assignees.some((a: { id: string }) => a.id === specialist.id));
     const res = await act(receiver, dossierId, 'assign', { assigneeId: specialist.id });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().status, 'processing');

@@ -16,6 +16,8 @@ import {
 } from './helpers';
 
 const ROOT = join(import.meta.dirname, '../../..');
+/** Each `npx cuaso` starts Node with tsx and the module graph: seconds each, more on a busy machine. */
+const CLI_TIMEOUT = 300_000;
 
 /** `npx cuaso …` as an operator runs it: from the project root, DATA_DIR selecting the instance. */
 function cuaso(args: string[], dataDir: string): Promise<{ code: number | null; out: string }> {
@@ -47,7 +49,9 @@ describe('the command line: pki export-root, pki demo-cert, pdf sign, pdf verify
     writeFileSync(p('a.pdf'), await officialPdf());
   });
 
-  it('exports the root and issues demo certificates as PKCS#12 for an official and a seal', async () => {
+  it('exports the root and issues demo certificates as PKCS#12 for an official and a seal', {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
     const root = await cuaso(['pki', 'export-root', '--out', p('root.pem')], dataDir);
     assert.equal(root.code, 0, root.out);
     assert.match(readFileSync(p('root.pem'), 'utf8'), /^-----BEGIN CERTIFICATE-----\n/);
@@ -98,7 +102,9 @@ describe('the command line: pki export-root, pki demo-cert, pdf sign, pdf verify
     assert.match(info.stdout, /BEGIN CERTIFICATE/, 'OpenSSL opens our PKCS#12');
   });
 
-  it('signs twice by incremental update; pdf verify exits 0; pdfsig and qpdf agree', async () => {
+  it('signs twice by incremental update; pdf verify exits 0; pdfsig and qpdf agree', {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
     const one = await cuaso(
       [
         'pdf',
@@ -156,6 +162,7 @@ describe('the command line: pki export-root, pki demo-cert, pdf sign, pdf verify
 
   it('signs with legacy PKCS#12 files (RC2-40/3DES from openssl -legacy, and PBE-SHA1-3DES)', {
     skip: !hasOpenssl,
+    timeout: CLI_TIMEOUT,
   }, async () => {
     const pem = await runTool('openssl', [
       'pkcs12',
@@ -223,7 +230,9 @@ describe('the command line: pki export-root, pki demo-cert, pdf sign, pdf verify
     }
   });
 
-  it('bad input: wrong password, 0-byte and encrypted PDFs, a tampered file, an unknown option', async () => {
+  it('bad input: wrong password, 0-byte and encrypted PDFs, a tampered file, an unknown option', {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
     const wrong = await cuaso(
       ['pdf', 'sign', '--in', p('a.pdf'), '--out', p('x.pdf'), '--p12', p('hung.p12'), '--password', 'sai'],
       dataDir,

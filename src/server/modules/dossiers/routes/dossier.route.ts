@@ -10,6 +10,7 @@ import type { DossierDeps } from '../deps';
 import { actOnDossier } from '../services/act-on-dossier';
 import { claimDossier } from '../services/claim-dossier';
 import { getDossier } from '../services/get-dossier';
+import { listAssignees } from '../services/list-assignees';
 import { listMyDossiers } from '../services/list-dossiers';
 
 const params = z.object({ id: z.uuid() });
@@ -66,6 +67,20 @@ export const dossierRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async 
         deps,
       );
     },
+  );
+  app.get(
+    '/dossiers/:id/assignees',
+    {
+      schema: {
+        summary: 'Specialists this dossier can be assigned to / Chuyên viên có thể phân công',
+        tags: ['dossiers'],
+        params,
+        response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), fullName: z.string() })) }) },
+      },
+    },
+    async (request) => ({
+      items: await listAssignees({ actor: request.actor, dossierId: request.params.id }, deps),
+    }),
   );
   for (const [url, release] of [
     ['/dossiers/:id/claim', false],

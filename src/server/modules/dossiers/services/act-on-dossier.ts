@@ -11,6 +11,7 @@ import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import { publish } from '../../../platform/outbox';
 import { getVersionById } from '../../catalog';
+import { listStaffWithRoles } from '../../identity';
 import type { DossierDeps } from '../deps';
 import { type Acting, canView, capacities, pickCapacity } from '../lib/performer';
 import { STATUS_TOPIC, stateOf } from '../lib/status';
@@ -78,6 +79,15 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       fields: [{ path: 'body.note', vi: 'Bắt buộc.', en: 'Required.' }],
     });
   assertClaim(before, capacity, new Date());
+  if ((action === 'assign' || action === 'forward') && input.input.assigneeId) {
+    const specialists = await listStaffWithRoles(deps.db, before.agency_path, ['specialist']);
+    if (!specialists.some((s) => s.id === input.input.assigneeId))
+      throw new AppError('VALIDATION_FAILED', {
+        vi: 'Người được phân công không phải chuyên viên của cơ quan giải quyết hồ sơ.',
+        en: 'The assignee is not a specialist of the agency handling the dossier.',
+        fields: [{ path: 'body.assigneeId', vi: 'Không hợp lệ.', en: 'Not valid.' }],
+      });
+  }
 
   const now = new Date();
   const version = await getVersionById(deps.db, before.procedure_version_id);
