@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { onlineLevelLabels } from '../../../contracts/catalog';
@@ -36,7 +36,7 @@ export function ProcedurePage() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <Anchorline />
+      <BackLink />
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
         <div>
           <Text className={backoffice.eyebrow}>{p.field.name}</Text>
@@ -90,11 +90,11 @@ export function ProcedurePage() {
   );
 }
 
-function Anchorline() {
+function BackLink() {
   const t = useT();
   return (
-    <Text size="sm">
-      <Link to={CATALOG_ROOT}>← {t('cat.detail.back')}</Link>
-    </Text>
+    <Anchor component={Link} to={CATALOG_ROOT} size="sm" fw={600}>
+      ← {t('cat.detail.back')}
+    </Anchor>
   );
 }

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useT } from '../../i18n';
 import classes from './catalog.module.css';
 
@@ -17,6 +17,7 @@ type Props<T> = {
 /** A list the official edits item by item: add, remove, move up or down. */
 export function RepeatList<T>({ items, onChange, blank, itemLabel, addLabel, emptyLabel, render }: Props<T>) {
   const t = useT();
+  const idBase = useId();
   const move = (from: number, to: number) => {
     const next = [...items];
     const [item] = next.splice(from, 1);
@@ -31,11 +32,20 @@ export function RepeatList<T>({ items, onChange, blank, itemLabel, addLabel, emp
         </Text>
       ) : null}
       {items.map((item, index) => (
-        // Items have no identity of their own; the index is what the server's messages name too.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <Paper key={index} withBorder radius="md" className={classes.item} component="fieldset">
+        <Paper
+          // Items have no identity of their own; the index is what the server's messages name too.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          key={index}
+          withBorder
+          radius="md"
+          className={classes.item}
+          component="fieldset"
+          aria-labelledby={`${idBase}-${index}`}
+        >
           <Group justify="space-between" gap="xs" mb="xs" wrap="nowrap">
-            <legend className={classes.itemLegend}>{itemLabel(index)}</legend>
+            <span id={`${idBase}-${index}`} className={classes.itemLegend}>
+              {itemLabel(index)}
+            </span>
             <Group gap={4} wrap="nowrap">
               <ActionIcon
                 variant="subtle"

@@ -10,6 +10,7 @@ import { useDocTitle } from '../../ui/useDocTitle';
 import { Panel } from '../admin/Panel';
 import classes from '../backoffice.module.css';
 import { getProcedure, listVersions, scheduleVersion } from './api';
+import styles from './catalog.module.css';
 import { EffectSection } from './EffectSection';
 import { EformSection } from './EformSection';
 import { EditorContext } from './editor-context';
@@ -140,7 +141,7 @@ function VersionEditor({ code, name, baseVersion, initial }: Props) {
         {section('papers', t('cat.papers.title'), <PapersSection />)}
         {section('lists', t('cat.lists.title'), <ListsSection />)}
         {section('eform', t('cat.eform.title'), <EformSection eform={draft.eform} />)}
-        <Group justify="flex-end" gap="sm">
+        <Group justify="flex-end" gap="sm" className={styles.saveBar}>
           <Button component={Link} to={`${CATALOG_ROOT}/${code}`} variant="default">
             {t('cat.editor.cancel')}
           </Button>

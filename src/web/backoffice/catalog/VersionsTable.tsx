@@ -6,7 +6,6 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDate } from '../../ui/text';
 import backoffice from '../backoffice.module.css';
 import { cancelVersion, type VersionData } from './api';
-import classes from './catalog.module.css';
 import { statusKey, unitKey } from './options';
 
 const STATUS_COLOR = { scheduled: 'orange', in_force: 'teal', ended: 'gray' } as const;
@@ -57,7 +56,11 @@ export function VersionsTable(props: {
           <Table.Tbody>
             {rows.map((v) => (
               <Table.Tr key={v.version}>
-                <Table.Td className={classes.code}>{t('cat.versions.n', { n: v.version })}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={700}>
+                    {t('cat.versions.n', { n: v.version })}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={STATUS_COLOR[v.status]} tt="none">
                     {t(statusKey(v.status))}
