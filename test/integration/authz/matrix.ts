@@ -373,6 +373,7 @@ export const matrix: Record<string, Entry> = {
     expect: dossierViewers,
     params: (f) => ({ id: f.dossierA.id, fileId: f.dossierA.attachmentId }),
   },
+  'GET /api/v1/dossiers/{id}/control-slip': { expect: dossierViewers, params: dossierParam },
   'GET /api/v1/tracking/{code}': {
     expect: all('ok'),
     params: (f) => ({ code: f.dossierA.code }),

@@ -185,6 +185,18 @@ describe('birth registration: submission, one-stop processing and tracking', () 
     assert.ok(['early', 'on_time'].includes(res.json().verdict));
     const tracking = await t.app.inject(`/api/v1/tracking/${encodeURIComponent(code)}?phone=0001`);
     assert.equal(tracking.json().nationalStatus.code, 10);
+    // Mẫu 06 lists every hand-over with its verdict; pdftotext reads it back with its diacritics.
+    const slip = await t.app.inject({
+      url: `/api/v1/dossiers/${dossierId}/control-slip`,
+      headers: as(receiver),
+    });
+    assert.equal(slip.statusCode, 200);
+    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-slip-')), 'phieu.pdf');
+    writeFileSync(file, slip.rawPayload);
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+    assert.match(text, /PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ/);
+    assert.match(text, /Bộ phận tiếp nhận và trả kết quả/);
+    assert.match(text, /Trước hạn|Đúng hạn/);
   });
 
   it('is tracked publicly by code and the last 4 digits of the phone, without personal data', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DossierDeps } from '../deps';
+import { controlSlip } from '../services/control-slip';
 import { openDossierFile } from '../services/open-dossier-file';
 
 export const documentsRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async (app, { deps }) => {
@@ -38,4 +39,23 @@ export const documentsRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = asyn
         return reply.send(file.stream);
       },
     );
+  app.get(
+    '/dossiers/:id/control-slip',
+    {
+      schema: {
+        summary:
+          'Processing control slip (Mẫu 06) with every hand-over / Phiếu kiểm soát quá trình giải quyết hồ sơ',
+        tags: ['dossiers'],
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const slip = await controlSlip({ actor: request.actor, dossierId: request.params.id }, deps);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${slip.filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(slip.content);
+    },
+  );
 };
