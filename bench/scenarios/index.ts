@@ -2,6 +2,9 @@ import type { Scenario } from '../lib/scenario';
 import { authRead } from './auth-read';
 import { catalogSearch } from './catalog-search';
 import { coldStart } from './cold-start';
+import { dossierInbox } from './dossier-inbox';
+import { dossierSubmit } from './dossier-submit';
+import { dossierTracking } from './dossier-tracking';
 import { idleMemory } from './idle-memory';
 import { login } from './login';
 import { publicRead } from './public-read';
@@ -17,4 +20,7 @@ export const scenarios: Scenario[] = [
   catalogSearch,
   signingThroughput,
   verificationThroughput,
+  dossierSubmit,
+  dossierTracking,
+  dossierInbox,
 ];

@@ -56,7 +56,7 @@ export async function listInboxFor(
   const onlySpecialist = grants.every((g) => g.role === 'specialist');
   const now = new Date();
   const filter = {
-    agencyPaths: [...new Set(grants.map((g) => g.agencyPath))],
+    agencyPaths: collapsePaths(grants.map((g) => g.agencyPath)),
     states: states.length ? states : ['__none__'],
     assigneeId: onlySpecialist ? actor.accountId : undefined,
     overdueAt: input.overdue ? now : undefined,
@@ -95,4 +95,10 @@ export async function listInboxFor(
     total: counts.reduce((n, c) => n + Number(c.n), 0),
     counts: Object.fromEntries(counts.map((c) => [c.state, Number(c.n)])),
   };
+}
+
+/** Subtree prefixes without the ones another prefix already covers (a desk under its committee). */
+export function collapsePaths(paths: string[]): string[] {
+  const unique = [...new Set(paths)].sort((a, b) => a.length - b.length);
+  return unique.filter((p, i) => !unique.slice(0, i).some((q) => p.startsWith(q)));
 }
