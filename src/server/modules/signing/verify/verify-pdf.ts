@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../platform/errors';
 import { loadPdf } from '../pades/pdf-load';
 import type { TrustStore } from '../pki/trust-store';
+import { maskSignatureGaps } from './mask-gaps';
 import type { DocumentReport } from './report';
 import type { RevocationOptions } from './revocation';
 import { findSignatures, revisionEnds } from './structure';
@@ -23,7 +24,8 @@ export type VerifyOptions = {
  * what changed after it was applied. Throws (AppError, 4xx) only for files that are not readable PDFs.
  */
 export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions): Promise<DocumentReport> {
-  const doc = await loadPdf(bytes, { forUpdate: false });
+  const { masked, gaps } = maskSignatureGaps(bytes);
+  const doc = await loadPdf(masked, { forUpdate: false });
   const now = options.now ?? new Date();
   const ends = revisionEnds(bytes);
   const entries = findSignatures(doc).sort(
@@ -36,7 +38,16 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions): Prom
       en: `The file has too many signatures (${entries.length}); at most ${MAX_SIGNATURES} are verified.`,
       extra: { reason: 'too_many_signatures' },
     });
-  const ctx = { bytes, doc, revisionEnds: ends, trust: options.trust, revocation: options.revocation, now };
+  const ctx = {
+    bytes,
+    masked,
+    gaps,
+    doc,
+    revisionEnds: ends,
+    trust: options.trust,
+    revocation: options.revocation,
+    now,
+  };
   const signatures = [];
   for (const entry of entries) signatures.push(await verifySignature(entry, ctx));
   const lastEnd = Math.max(0, ...entries.map((e) => (e.byteRange ? e.byteRange[2]! + e.byteRange[3]! : 0)));

@@ -14,6 +14,10 @@ import { verifyDocTimestamp } from './verify-doc-timestamp';
 
 export type VerifyContext = {
   bytes: Uint8Array;
+  /** The same bytes with the signature gaps blanked, as the parser saw them (see mask-gaps.ts). */
+  masked: Uint8Array;
+  /** Byte ranges whose gap was blanked, as "0 b c d". */
+  gaps: Set<string>;
   doc: PDFDocument;
   revisionEnds: number[];
   trust: TrustStore;
@@ -82,7 +86,13 @@ export async function verifySignature(entry: SignatureEntry, ctx: VerifyContext)
   }
   const br = entry.byteRange;
   const gap = br ? gapContents(ctx.bytes, br) : undefined;
-  const same = gap && entry.contents && Buffer.compare(Buffer.from(gap), Buffer.from(entry.contents)) === 0;
+  // The dictionary's own /Contents is this gap: blanked with it (empty), or equal to it when not blanked.
+  const same =
+    gap &&
+    entry.contents &&
+    (entry.contents.length === 0
+      ? ctx.gaps.has(br!.join(' '))
+      : Buffer.compare(Buffer.from(gap), Buffer.from(entry.contents)) === 0);
   if (!br || !gap || !same) {
     f.fail('FORMAT', 'FORMAT_FAILURE', msg.byteRangeBad());
     return done();
@@ -181,7 +191,7 @@ async function coverage(br: number[], ctx: VerifyContext, report: SignatureRepor
     f.pass('MODIFICATIONS', msg.coverageFull());
   } else if (ctx.revisionEnds.includes(end)) {
     report.coverage = 'ENTIRE_REVISION';
-    const changes = await analyseChanges(ctx.bytes.subarray(0, end), ctx.doc);
+    const changes = await analyseChanges(ctx.masked.subarray(0, end), ctx.doc);
     const disallowed = changes.some((x) => !x.allowed);
     report.modifications = {
       status: disallowed ? 'DISALLOWED' : changes.length ? 'ALLOWED' : 'NONE',
