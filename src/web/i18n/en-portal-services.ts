@@ -19,6 +19,8 @@ export const enPortalServices: Record<keyof typeof viPortalServices, string> = {
   'catalogue.search.label': 'Procedure name or code',
   'catalogue.search.placeholder': 'e.g. khai sinh, chứng thực, 1.001193',
   'catalogue.search.help': 'With or without Vietnamese diacritics; results update as you type.',
+  'catalogue.filters': 'Filters',
+  'catalogue.filters.n': 'Filters ({n} in use)',
   'catalogue.filter.field': 'Field',
   'catalogue.filter.level': 'Level',
   'catalogue.filter.online': 'Online service level',

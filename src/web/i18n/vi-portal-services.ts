@@ -18,6 +18,8 @@ export const viPortalServices = {
   'catalogue.search.label': 'Tên hoặc mã thủ tục',
   'catalogue.search.placeholder': 'Ví dụ: khai sinh, chứng thực, 1.001193',
   'catalogue.search.help': 'Gõ có dấu hoặc không dấu đều được; kết quả cập nhật ngay khi bạn gõ.',
+  'catalogue.filters': 'Bộ lọc',
+  'catalogue.filters.n': 'Bộ lọc (đang dùng {n})',
   'catalogue.filter.field': 'Lĩnh vực',
   'catalogue.filter.level': 'Cấp thực hiện',
   'catalogue.filter.online': 'Mức độ dịch vụ công trực tuyến',

@@ -5,6 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { projectPath } from '../paths';
 import { sendProblem } from './error-handler';
 
+const ASSET_EXTENSION = /\.(js|mjs|css|map|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|json|txt|webmanifest|pdf)$/i;
+
 export const WEB_DIST = projectPath('dist/web');
 
 /**
@@ -40,7 +42,8 @@ export async function registerStaticWeb(app: FastifyInstance, dir = WEB_DIST) {
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '';
     const isApi = path.startsWith('/api/') || path === '/api';
-    const wantsHtml = request.method === 'GET' && !isApi && !/\.[a-z0-9]+$/i.test(path);
+    // Only real asset extensions are files; a procedure code such as /thu-tuc/1.001193 is a page.
+    const wantsHtml = request.method === 'GET' && !isApi && !ASSET_EXTENSION.test(path);
     if (wantsHtml && hasWeb) return sendIndex(reply);
     return sendProblem(reply, request, 'ROUTE_NOT_FOUND');
   });

@@ -9,7 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { levelLabels, onlineLevelLabels, PROCEDURE_LEVELS } from '../../../contracts/catalog';
@@ -78,6 +78,11 @@ export function ProceduresPage() {
   const results = useApi((signal) => searchProcedures(query, signal), JSON.stringify(query));
   const fields = useApi((signal) => listProcedureFields(signal), 'fields');
   const filtered = Boolean(query.q || query.field || query.level || query.onlineLevel);
+  // On a phone the filters fold away under one button, so the results start above the fold.
+  const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = [query.field, query.level, query.onlineLevel].filter(Boolean).length;
+  const showFilters = !phone || filtersOpen || activeFilters > 0;
   const pages_ = results.data ? Math.ceil(results.data.total / PAGE_SIZE) : 0;
 
   return (
@@ -103,39 +108,54 @@ export function ProceduresPage() {
             rightSection={results.loading && results.data ? <Loader size={16} /> : null}
             maxLength={200}
             autoComplete="off"
-            className={classes.searchField}
           />
-          <NativeSelect
-            label={t('catalogue.filter.field')}
-            value={query.field ?? ''}
-            onChange={(event) => update({ [P.field]: event.currentTarget.value || null, [P.page]: null })}
-            data={[
-              { value: '', label: t('catalogue.filter.all') },
-              ...(fields.data?.items ?? []).map((f) => ({
-                value: f.code,
-                label: `${f.name} (${f.procedureCount})`,
-              })),
-            ]}
-          />
-          <NativeSelect
-            label={t('catalogue.filter.level')}
-            value={query.level ?? ''}
-            onChange={(event) => update({ [P.level]: event.currentTarget.value || null, [P.page]: null })}
-            data={[
-              { value: '', label: t('catalogue.filter.all') },
-              ...PROCEDURE_LEVELS.map((l) => ({ value: l, label: levelLabels[l][lang] })),
-            ]}
-          />
-          <NativeSelect
-            label={t('catalogue.filter.online')}
-            value={query.onlineLevel ?? ''}
-            onChange={(event) => update({ [P.online]: event.currentTarget.value || null, [P.page]: null })}
-            data={[
-              { value: '', label: t('catalogue.filter.all') },
-              { value: 'full', label: onlineLevelLabels.full[lang] },
-              { value: 'partial', label: onlineLevelLabels.partial[lang] },
-            ]}
-          />
+          {phone ? (
+            <Button
+              variant="default"
+              onClick={() => setFiltersOpen((o) => !o)}
+              aria-expanded={showFilters}
+              aria-controls="catalogue-filters"
+            >
+              {activeFilters ? t('catalogue.filters.n', { n: activeFilters }) : t('catalogue.filters')}
+            </Button>
+          ) : null}
+          {showFilters ? (
+            <div id="catalogue-filters" className={classes.filterGroup}>
+              <NativeSelect
+                label={t('catalogue.filter.field')}
+                value={query.field ?? ''}
+                onChange={(event) => update({ [P.field]: event.currentTarget.value || null, [P.page]: null })}
+                data={[
+                  { value: '', label: t('catalogue.filter.all') },
+                  ...(fields.data?.items ?? []).map((f) => ({
+                    value: f.code,
+                    label: `${f.name} (${f.procedureCount})`,
+                  })),
+                ]}
+              />
+              <NativeSelect
+                label={t('catalogue.filter.level')}
+                value={query.level ?? ''}
+                onChange={(event) => update({ [P.level]: event.currentTarget.value || null, [P.page]: null })}
+                data={[
+                  { value: '', label: t('catalogue.filter.all') },
+                  ...PROCEDURE_LEVELS.map((l) => ({ value: l, label: levelLabels[l][lang] })),
+                ]}
+              />
+              <NativeSelect
+                label={t('catalogue.filter.online')}
+                value={query.onlineLevel ?? ''}
+                onChange={(event) =>
+                  update({ [P.online]: event.currentTarget.value || null, [P.page]: null })
+                }
+                data={[
+                  { value: '', label: t('catalogue.filter.all') },
+                  { value: 'full', label: onlineLevelLabels.full[lang] },
+                  { value: 'partial', label: onlineLevelLabels.partial[lang] },
+                ]}
+              />
+            </div>
+          ) : null}
         </form>
       </search>
 

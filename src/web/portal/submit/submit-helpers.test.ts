@@ -203,10 +203,9 @@ describe('starting the wizard', () => {
       'declarant.residence',
       'submittedTo',
     ]);
-    // An agency that no longer offers the procedure is not kept.
-    assert.equal(
-      startingPoint({ ...base, server: { ...server, agencyId: 'gone' }, local: null }).agencyId,
-      null,
-    );
+    // An agency that no longer offers the procedure is not kept: the person's own commune instead.
+    const gone = { ...server, agencyId: 'gone' };
+    assert.equal(startingPoint({ ...base, server: gone, local: null }).agencyId, 'a-ham-rong');
+    assert.equal(startingPoint({ ...base, homeAgencyId: null, server: gone, local: null }).agencyId, null);
   });
 });

@@ -29,20 +29,36 @@ export function useAutosave(code: string, draft: WizardDraft) {
   const latest = useRef(draft);
   latest.current = draft;
 
+  const inflight = useRef<Promise<void>>(Promise.resolve());
+
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (stopped.current) return;
     const { agencyId, data, attached } = latest.current;
     setStatus({ state: 'saving' });
-    try {
-      await saveDraft(code, { agencyId, formData: data, attachments: toRefs(attached) });
-      if (!stopped.current) setStatus({ state: 'saved', at: new Date() });
-    } catch {
-      // Kept in this tab meanwhile; the next change tries again.
-      if (!stopped.current) setStatus({ state: 'failed' });
-    }
+    const save = (async () => {
+      try {
+        await saveDraft(code, { agencyId, formData: data, attachments: toRefs(attached) });
+        if (!stopped.current) setStatus({ state: 'saved', at: new Date() });
+      } catch {
+        // Kept in this tab meanwhile; the next change tries again.
+        if (!stopped.current) setStatus({ state: 'failed' });
+      }
+    })();
+    inflight.current = save;
+    await save;
   }, [code]);
+
+  /**
+   * Before sending the dossier: no save pending, none on the way. The server deletes the draft when
+   * the dossier is made; a save landing after that would bring the draft back.
+   */
+  const settle = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    return inflight.current;
+  }, []);
 
   useEffect(() => {
     // What was just loaded (a restored draft, a blank form) is not a change.
@@ -70,5 +86,5 @@ export function useAutosave(code: string, draft: WizardDraft) {
     local.discard();
   }, [local]);
 
-  return { status, flush, stop, loadLocal: local.load, discardLocal: local.discard };
+  return { status, flush, settle, stop, loadLocal: local.load, discardLocal: local.discard };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requestContext } from '../../../platform/auth';
 import type { IdentityDeps } from '../deps';
 import { currentTotp, demoTotpSecret } from '../lib/totp';
+import { findAccountByLogin } from '../repo/accounts.repo';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../services/enrol-totp';
 import { verifyMfa } from '../services/verify-mfa';
 
@@ -73,8 +74,14 @@ export const mfaRoute: FastifyPluginAsyncZod<{ deps: IdentityDeps }> = async (ap
           response: { 200: z.object({ code: z.string() }) },
         },
       },
-      async (request) => ({
-        code: currentTotp(demoTotpSecret(deps.config.secretKey, request.params.username)),
-      }),
+      async (request) => {
+        // Each time step is accepted once: after a sign-in in this 30-second step, offer the next
+        // step's code (inside the allowed drift) so a second demo sign-in does not have to wait.
+        const account = await findAccountByLogin(deps.db, request.params.username);
+        const step = Math.floor(Date.now() / 30_000);
+        const used = Number(account?.totp_last_step ?? 0) >= step;
+        const at = used ? (step + 1) * 30_000 : Date.now();
+        return { code: currentTotp(demoTotpSecret(deps.config.secretKey, request.params.username), at) };
+      },
     );
 };

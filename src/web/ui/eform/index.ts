@@ -1,0 +1,10 @@
+/**
+ * The e-form renderer, shared by the portal (filling, reviewing) and the back office (reading,
+ * desk intake): `{ schema, ui }` from the catalogue, validated with the same core as the server.
+ */
+export { displayValue } from './display';
+export { EformReadOnly } from './EformReadOnly';
+export { EformRenderer, type EformRendererProps } from './EformRenderer';
+export { type FormValues, formDataErrors, initialValues, placeErrors } from './form-data';
+export { type EformCheck, useEformCheck } from './useEformCheck';
+export { cspAllowsEval, loadLocalValidator, type RemoteValidate } from './validation';

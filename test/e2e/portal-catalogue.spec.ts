@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, watchErrors } from './support';
+
+test.describe('the public catalogue', () => {
+  test('a search without diacritics finds “Chứng thực…”; “khai sinh” opens the birth registration', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/thu-tuc');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục hành chính');
+    const search = page.getByRole('searchbox', { name: 'Tên hoặc mã thủ tục' });
+
+    // Results follow the box as the person types: no button to press.
+    await search.fill('chung thuc');
+    await expect(page).toHaveURL(/\/thu-tuc\?q=chung\+thuc$/);
+    const results = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) });
+    await expect(results.getByRole('link', { name: /^Chứng thực bản sao từ bản chính/ })).toBeVisible();
+    await expect(results.getByRole('link', { name: 'Chứng thực di chúc' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Tìm thấy \d+ thủ tục/ })).toBeVisible();
+
+    await search.fill('khai sinh');
+    await results.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true }).click();
+    await expect(page).toHaveURL(/\/thu-tuc\/1\.001193\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục đăng ký khai sinh');
+    for (const section of [
+      'Đối tượng thực hiện',
+      'Thời hạn giải quyết',
+      'Phí, lệ phí',
+      'Thành phần hồ sơ',
+      'Kết quả giải quyết',
+      'Trình tự thực hiện',
+      'Cách thức và nơi nộp hồ sơ',
+      'Căn cứ pháp lý',
+    ])
+      await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+    await expect(
+      page.getByText('Hồ sơ nộp sau 15:00 được tính là tiếp nhận vào ngày làm việc tiếp theo'),
+    ).toBeVisible();
+    const papers = page.getByRole('region', { name: 'Thành phần hồ sơ' });
+    await expect(papers.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh;' })).toContainText(
+      'Bắt buộc',
+    );
+    await expect(page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' })).toHaveAttribute(
+      'href',
+      '/nop-ho-so/1.001193/',
+    );
+
+    // The page survives a reload (the address keeps a slash after the code: see paths.ts).
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục đăng ký khai sinh');
+    expect(errors).toEqual([]);
+  });
+
+  test('filters narrow the list, and the home page tiles and search lead into it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /^Kết hôn/ }).click();
+    await expect(page.getByRole('link', { name: 'Thủ tục đăng ký kết hôn', exact: true })).toBeVisible();
+
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Tìm thủ tục hành chính' }).fill('ho kinh doanh');
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Tên hoặc mã thủ tục' })).toHaveValue('ho kinh doanh');
+    await expect(page.getByRole('link', { name: 'Đăng ký thành lập hộ kinh doanh' })).toBeVisible();
+
+    await page.goto('/thu-tuc');
+    await page.getByLabel('Lĩnh vực').selectOption({ label: 'Chứng thực (7)' });
+    await expect(page).toHaveURL(/linh-vuc=chung-thuc/);
+    await expect(page.getByText('Tìm thấy 7 thủ tục')).toBeVisible();
+    await page
+      .getByLabel('Mức độ dịch vụ công trực tuyến')
+      .selectOption({ label: 'Dịch vụ công trực tuyến một phần' });
+    await expect(page.getByText(/Tìm thấy [1-6] thủ tục/)).toBeVisible();
+    await page.getByRole('button', { name: 'Xóa tìm kiếm và bộ lọc' }).click();
+    await expect(page).toHaveURL(/\/thu-tuc$/);
+  });
+});
+
+test.describe('catalogue pages are accessible and fit a phone', () => {
+  test.use({ bypassCSP: true, reducedMotion: 'reduce' });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ])
+    test(`axe and layout at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/thu-tuc?q=khai%20sinh');
+      await expect(page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page, `catalogue ${viewport.width}`);
+
+      await page.goto('/thu-tuc/1.001193/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục đăng ký khai sinh');
+      await page.waitForLoadState('networkidle');
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page, `procedure ${viewport.width}`);
+    });
+});
