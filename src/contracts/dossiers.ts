@@ -144,3 +144,24 @@ export const Inbox = z.object({
   total: z.number().int(),
   counts: z.record(z.string(), z.number().int()),
 });
+
+/** Dossier counts of an agency for a period (`GET /agencies/{id}/dossier-statistics`). */
+export const DossierCounts = z.object({
+  received: z.number().int(),
+  online: z.number().int(),
+  desk: z.number().int(),
+  early: z.number().int(),
+  onTime: z.number().int(),
+  late: z.number().int(),
+  inProgress: z.number().int(),
+  overdue: z.number().int(),
+});
+
+export const DossierStatistics = z.object({
+  agency: z.object({ id: z.uuid(), name: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  total: DossierCounts,
+  onTimeRate: z.number().nullable(),
+  byProcedure: z.array(DossierCounts.extend({ procedureCode: z.string() })),
+});

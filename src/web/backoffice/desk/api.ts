@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { EformValidation, ProcedureDetail, ProcedureList } from '../../../contracts/catalog';
 import type { DossierAction } from '../../../contracts/dossier-workflow';
-import { type ActionRequest, DossierDetail, Inbox, type Upload } from '../../../contracts/dossiers';
+import {
+  type ActionRequest,
+  type DossierCounts,
+  DossierDetail,
+  DossierStatistics,
+  Inbox,
+  type Upload,
+} from '../../../contracts/dossiers';
 import { StaffMember } from '../../../contracts/identity';
 import { apiGet, apiRequest, apiSend } from '../../api/client';
 
@@ -109,32 +116,18 @@ export const intakeAtDesk = (body: IntakeBody, idempotencyKey: string) =>
     headers: { 'idempotency-key': idempotencyKey },
   });
 
-const Counts = z.object({
-  received: z.number().int(),
-  online: z.number().int(),
-  desk: z.number().int(),
-  early: z.number().int(),
-  onTime: z.number().int(),
-  late: z.number().int(),
-  inProgress: z.number().int(),
-  overdue: z.number().int(),
-});
-export type CountsData = z.infer<typeof Counts>;
-const Statistics = z.object({
-  agency: z.object({ id: z.uuid(), name: z.string() }),
-  from: z.string(),
-  to: z.string(),
-  total: Counts,
-  onTimeRate: z.number().nullable(),
-  byProcedure: z.array(Counts.extend({ procedureCode: z.string() })),
-});
-export type StatisticsData = z.infer<typeof Statistics>;
+export type CountsData = z.infer<typeof DossierCounts>;
+export type StatisticsData = z.infer<typeof DossierStatistics>;
 
 export type Period = { from: string; to: string };
 const periodQuery = (p: Period) => new URLSearchParams({ from: p.from, to: p.to }).toString();
 
 export const getStatistics = (agencyId: string, period: Period, signal?: AbortSignal) =>
-  apiGet(`${V1}/agencies/${id(agencyId)}/dossier-statistics?${periodQuery(period)}`, Statistics, signal);
+  apiGet(
+    `${V1}/agencies/${id(agencyId)}/dossier-statistics?${periodQuery(period)}`,
+    DossierStatistics,
+    signal,
+  );
 
 export const dossierBookUrl = (agencyId: string, period: Period) =>
   `${V1}/agencies/${id(agencyId)}/dossier-book?${periodQuery(period)}`;

@@ -1,18 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DossierStatistics } from '../../../../contracts/dossiers';
 import type { DossierDeps } from '../deps';
 import { dossierBook, dossierStatistics } from '../services/dossier-statistics';
-
-const Counts = z.object({
-  received: z.number().int(),
-  online: z.number().int(),
-  desk: z.number().int(),
-  early: z.number().int(),
-  onTime: z.number().int(),
-  late: z.number().int(),
-  inProgress: z.number().int(),
-  overdue: z.number().int(),
-});
 
 const period = z.object({
   from: z.iso.date().optional(),
@@ -37,16 +27,7 @@ export const statisticsRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = asy
         tags: ['statistics'],
         params: z.object({ id: z.uuid() }),
         querystring: period,
-        response: {
-          200: z.object({
-            agency: z.object({ id: z.uuid(), name: z.string() }),
-            from: z.string(),
-            to: z.string(),
-            total: Counts,
-            onTimeRate: z.number().nullable(),
-            byProcedure: z.array(Counts.extend({ procedureCode: z.string() })),
-          }),
-        },
+        response: { 200: DossierStatistics },
       },
     },
     async (request) =>

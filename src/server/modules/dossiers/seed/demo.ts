@@ -42,93 +42,36 @@ export async function seedDossiersDemo(platform: Platform): Promise<void> {
     return staff.get(login)!;
   };
   const specialist = await as('chuyenvien.hamrong');
+  // One journey, each demo dossier stopped at a different step of it (so every inbox has work).
+  const journey: Step[] = [
+    { action: 'accept', by: 'motcua.hamrong' },
+    {
+      action: 'assign',
+      by: 'motcua.hamrong',
+      input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
+    },
+    { action: 'propose', by: 'chuyenvien.hamrong' },
+    { action: 'approve', by: 'lanhdao.hamrong' },
+    { action: 'sign', by: 'lanhdao.hamrong' },
+    { action: 'return_result', by: 'motcua.hamrong' },
+  ];
+  const supplement: Step = {
+    action: 'request_supplement',
+    by: 'chuyenvien.hamrong',
+    input: {
+      note: 'Giấy chứng sinh bị mờ, không đọc được họ tên mẹ.',
+      items: ['Giấy chứng sinh (bản scan rõ nét)'],
+    },
+  };
   const stories: { child: string; steps: Step[] }[] = [
     { child: 'Nguyễn Minh Khang', steps: [] },
-    { child: 'Nguyễn Thảo Vy', steps: [{ action: 'accept', by: 'motcua.hamrong' }] },
-    {
-      child: 'Nguyễn Gia Bảo',
-      steps: [
-        { action: 'accept', by: 'motcua.hamrong' },
-        {
-          action: 'assign',
-          by: 'motcua.hamrong',
-          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
-        },
-      ],
-    },
-    {
-      child: 'Nguyễn Bảo Ngọc',
-      steps: [
-        { action: 'accept', by: 'motcua.hamrong' },
-        {
-          action: 'assign',
-          by: 'motcua.hamrong',
-          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
-        },
-        {
-          action: 'request_supplement',
-          by: 'chuyenvien.hamrong',
-          input: {
-            note: 'Giấy chứng sinh bị mờ, không đọc được họ tên mẹ.',
-            items: ['Giấy chứng sinh (bản scan rõ nét)'],
-          },
-        },
-      ],
-    },
-    {
-      child: 'Nguyễn Đức Anh',
-      steps: [
-        { action: 'accept', by: 'motcua.hamrong' },
-        {
-          action: 'assign',
-          by: 'motcua.hamrong',
-          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
-        },
-        { action: 'propose', by: 'chuyenvien.hamrong' },
-      ],
-    },
-    {
-      child: 'Nguyễn Hoàng Lan',
-      steps: [
-        { action: 'accept', by: 'motcua.hamrong' },
-        {
-          action: 'assign',
-          by: 'motcua.hamrong',
-          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
-        },
-        { action: 'propose', by: 'chuyenvien.hamrong' },
-        { action: 'approve', by: 'lanhdao.hamrong' },
-      ],
-    },
-    {
-      child: 'Nguyễn Khánh Linh',
-      steps: [
-        { action: 'accept', by: 'motcua.hamrong' },
-        {
-          action: 'assign',
-          by: 'motcua.hamrong',
-          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
-        },
-        { action: 'propose', by: 'chuyenvien.hamrong' },
-        { action: 'approve', by: 'lanhdao.hamrong' },
-        { action: 'sign', by: 'lanhdao.hamrong' },
-      ],
-    },
-    {
-      child: 'Nguyễn Phúc An',
-      steps: [
-        { action: 'accept', by: 'motcua.hamrong' },
-        {
-          action: 'assign',
-          by: 'motcua.hamrong',
-          input: { assigneeId: specialist.kind === 'staff' ? specialist.accountId : undefined },
-        },
-        { action: 'propose', by: 'chuyenvien.hamrong' },
-        { action: 'approve', by: 'lanhdao.hamrong' },
-        { action: 'sign', by: 'lanhdao.hamrong' },
-        { action: 'return_result', by: 'motcua.hamrong' },
-      ],
-    },
+    { child: 'Nguyễn Thảo Vy', steps: journey.slice(0, 1) },
+    { child: 'Nguyễn Gia Bảo', steps: journey.slice(0, 2) },
+    { child: 'Nguyễn Bảo Ngọc', steps: [...journey.slice(0, 2), supplement] },
+    { child: 'Nguyễn Đức Anh', steps: journey.slice(0, 3) },
+    { child: 'Nguyễn Hoàng Lan', steps: journey.slice(0, 4) },
+    { child: 'Nguyễn Khánh Linh', steps: journey.slice(0, 5) },
+    { child: 'Nguyễn Phúc An', steps: journey },
   ];
   const papers = version.documents.flatMap((p, i) =>
     p.requirement === 'mandatory' && p.submission === 'submit' && !isDeclaration(p.name)
