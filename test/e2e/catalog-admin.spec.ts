@@ -14,7 +14,8 @@ function firstOfNextMonth(): string {
 
 /** Data persists between runs: cancel whatever an earlier run scheduled, so the test starts clean. */
 async function cancelScheduled(page: Page) {
-  page.on('dialog', (dialog) => void dialog.accept());
+  // The page may already have a handler from an earlier call: a dialog is accepted once.
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
   const cancel = page.getByRole('button', { name: /^Hủy lịch phiên bản/ });
   while ((await cancel.count()) > 0) {
     const before = await cancel.count();

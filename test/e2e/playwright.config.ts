@@ -42,7 +42,16 @@ export default defineConfig({
     command: 'node --enable-source-maps dist/server/main.js',
     cwd: repoRoot,
     url: `${baseURL}/healthz`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: '.tmp/e2e-data', LOG_LEVEL: 'warn' },
+    // Every test browses from 127.0.0.1: per-IP limits sized for a public office would throttle the suite.
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: '.tmp/e2e-data',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      TRACKING_RATE_LIMIT_PER_MINUTE: '10000',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
