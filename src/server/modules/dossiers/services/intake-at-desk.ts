@@ -6,19 +6,14 @@ import { publish } from '../../../platform/outbox';
 import { getVersionInForce, validateFormData } from '../../catalog';
 import { findAgencyById, findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
-import { formatDossierCode } from '../lib/dossier-code';
 import { capacities } from '../lib/performer';
-import { STATUS_TOPIC, stateOf } from '../lib/status';
-import { appendAction } from '../repo/actions.repo';
-import { nextSequence } from '../repo/counters.repo';
-import { insertDossier } from '../repo/dossiers.repo';
+import { STATUS_TOPIC } from '../lib/status';
 import { insertAttachments, insertPersonalDocument } from '../repo/files.repo';
 import { claimKey } from '../repo/idempotency.repo';
 import type { Applicant } from '../tables';
 import { actOnDossier } from './act-on-dossier';
+import { recordSubmission } from './record-submission';
 import { type AttachmentRef, resolveAttachments } from './submit-dossier';
-
-const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * Walk-in intake: a receiver enters the dossier for a citizen at the desk, scans the papers (each
@@ -91,43 +86,19 @@ export async function intakeAtDesk(
       if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
       return { id: earlier.dossier_id, replayed: true };
     }
-    const code = formatDossierCode(
-      deps.codeFormat,
-      agency.orgId,
-      vnDate(now),
-      await nextSequence(trx, agency.orgId, vnDate(now)),
-    );
-    await insertDossier(trx, {
+    const code = await recordSubmission(trx, {
       id,
-      code,
-      agency_id: agency.id,
-      agency_path: agency.path,
-      agency_org_id: agency.orgId,
-      procedure_code: version.procedureCode,
-      procedure_version_id: version.id,
-      workflow: version.workflowTemplate,
+      now,
+      codeFormat: deps.codeFormat,
+      agency,
+      version,
       channel: 'desk',
-      applicant_account_id: person?.id ?? null,
-      applicant_organisation_id: null,
-      applicant: JSON.stringify(applicant),
-      applicant_phone_last4: applicant.phone?.replace(/\D/g, '').slice(-4) || null,
-      form_data: JSON.stringify(input.formData),
-      state: 'submitted',
-      national_status: stateOf('submitted').national,
-      submitted_at: now,
-      updated_at: now,
-    });
-    await appendAction(trx, {
-      dossier_id: id,
-      action: 'submit',
-      from_state: null,
-      to_state: 'submitted',
-      actor_type: 'staff',
-      actor_id: receiver.accountId,
-      actor_role: 'receiver',
-      actor_agency_id: receiver.agencyId,
-      note: null,
-      at: now,
+      applicant,
+      applicantAccountId: person?.id ?? null,
+      applicantOrganisationId: null,
+      phoneLast4: applicant.phone?.replace(/\D/g, '').slice(-4) || null,
+      formData: input.formData,
+      by: { type: 'staff', id: receiver.accountId!, role: 'receiver', agencyId: receiver.agencyId },
       data: { channel: 'desk', digitised: attachments.length },
     });
     await insertAttachments(

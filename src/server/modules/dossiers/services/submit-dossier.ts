@@ -6,15 +6,13 @@ import { publish } from '../../../platform/outbox';
 import { getVersionInForce, type PinnedVersion, validateFormData } from '../../catalog';
 import { findAgencyById, findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
-import { formatDossierCode } from '../lib/dossier-code';
-import { STATUS_TOPIC, stateOf } from '../lib/status';
-import { appendAction } from '../repo/actions.repo';
-import { nextSequence } from '../repo/counters.repo';
-import { findDossier, insertDossier } from '../repo/dossiers.repo';
+import { STATUS_TOPIC } from '../lib/status';
+import { findDossier } from '../repo/dossiers.repo';
 import { deleteDraft } from '../repo/drafts.repo';
 import { findPersonalDocuments, findUploads, insertAttachments } from '../repo/files.repo';
 import { claimKey } from '../repo/idempotency.repo';
 import type { Applicant } from '../tables';
+import { recordSubmission } from './record-submission';
 
 export type AttachmentRef = {
   paper: number;
@@ -31,8 +29,6 @@ export type SubmitInput = {
   idempotencyKey: string;
   requestId: string;
 };
-
-const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * A citizen's online submission: the form checked against the e-form of the version in force,
@@ -86,39 +82,19 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
       if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
       return { id: earlier.dossier_id, replayed: true };
     }
-    const seq = await nextSequence(trx, agency.orgId, vnDate(now));
-    const code = formatDossierCode(deps.codeFormat, agency.orgId, vnDate(now), seq);
-    await insertDossier(trx, {
+    const code = await recordSubmission(trx, {
       id,
-      code,
-      agency_id: agency.id,
-      agency_path: agency.path,
-      agency_org_id: agency.orgId,
-      procedure_code: version.procedureCode,
-      procedure_version_id: version.id,
-      workflow: version.workflowTemplate,
+      now,
+      codeFormat: deps.codeFormat,
+      agency,
+      version,
       channel: 'online',
-      applicant_account_id: actor.accountId,
-      applicant_organisation_id: actor.actingOrganisationId,
-      applicant: JSON.stringify(applicant),
-      applicant_phone_last4: person.phone?.slice(-4) ?? null,
-      form_data: JSON.stringify(input.formData),
-      state: 'submitted',
-      national_status: stateOf('submitted').national,
-      submitted_at: now,
-      updated_at: now,
-    });
-    await appendAction(trx, {
-      dossier_id: id,
-      action: 'submit',
-      from_state: null,
-      to_state: 'submitted',
-      actor_type: 'citizen',
-      actor_id: actor.accountId,
-      actor_role: 'applicant',
-      actor_agency_id: null,
-      note: null,
-      at: now,
+      applicant,
+      applicantAccountId: actor.accountId,
+      applicantOrganisationId: actor.actingOrganisationId,
+      phoneLast4: person.phone?.slice(-4) ?? null,
+      formData: input.formData,
+      by: { type: 'citizen', id: actor.accountId, role: 'applicant', agencyId: null },
       data: { channel: 'online', attachments: attachments.length },
     });
     await insertAttachments(
