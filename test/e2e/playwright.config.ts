@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Browser tests run on Debian's Chromium (never a downloaded browser) against the real server,
 // which serves the built web app from dist/web (`npm run test:e2e` builds it when stale).
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const PORT = 3199;
+// E2E_PORT lets two copies of the suite run side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
