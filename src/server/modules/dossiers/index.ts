@@ -5,6 +5,8 @@ import { dossierDeps, dossiersPlugin } from './plugin';
 import { seedDossiersDemo } from './seed/demo';
 import { notifyStatusChange } from './services/notify-status-change';
 
+export { type DossierSummary, findDossierSummary, findDossierSummaryByCode } from './public-api';
+
 export const dossiersModule: ModuleDefinition = {
   name: 'dossiers',
   plugin: dossiersPlugin,
