@@ -47,6 +47,24 @@ export async function insertPersonalDocument(db: Executor, values: Insertable<Pe
   return db.insertInto('personal_documents').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
+/**
+ * Files a certified e-copy once per owner and file (the partial unique key of migration 0502):
+ * returns the new row's id, or nothing when it was already filed.
+ */
+export async function insertCertifiedCopyOnce(
+  db: Executor,
+  values: Insertable<PersonalDocumentTable> & { kind: 'certified_copy' },
+) {
+  return db
+    .insertInto('personal_documents')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['owner_account_id', 'sha256']).where('kind', '=', 'certified_copy').doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+}
+
 export async function insertDossierDocument(db: Executor, values: Insertable<DossierDocumentTable>) {
   return db.insertInto('dossier_documents').values(values).returning('id').executeTakeFirstOrThrow();
 }

@@ -24,9 +24,15 @@ export type DocumentSignedEvent = {
   kind: 'result' | 'official_document' | 'certified_copy' | 'attachment';
   title: string;
   reference: string | null;
+  /** Whose personal data store the document belongs in (a certified copy's requester), if anyone's. */
   holderAccountId: string | null;
+  /** The issuing agency (the one whose seal or copy signature it carries). */
+  agencyId: string;
+  /** The document as registered: with the id, the key of its QR verification link (`/xac-minh/…?hash=`). */
+  originalSha256: string;
   /** The signed file in the blob store. */
   sha256: string;
+  mediaType: 'application/pdf';
   size: number;
 };
 
@@ -146,7 +152,10 @@ export async function signRegisteredDocument(
           title: doc.title,
           reference: doc.reference,
           holderAccountId: doc.holder_account_id,
+          agencyId: doc.agency_id,
+          originalSha256: doc.original_sha256,
           sha256: stored.sha256,
+          mediaType: 'application/pdf',
           size: stored.size,
         } satisfies DocumentSignedEvent,
       });
