@@ -199,6 +199,11 @@ export const Version = VersionInput.extend({
   version: z.number().int(),
   status: VersionStatus,
   updatedAt: z.string(),
+  /**
+   * Same-origin address of this version's precompiled e-form validator (an ES module, see
+   * eform-standalone.ts); it carries a content hash, so it may be cached for good.
+   */
+  eformValidator: z.string(),
 });
 export type Version = z.infer<typeof Version>;
 

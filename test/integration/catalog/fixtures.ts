@@ -130,3 +130,42 @@ export async function signInProvinceAdmin(
     throw new Error(`province admin TOTP: ${confirm.statusCode} ${confirm.body}`);
   return s;
 }
+
+/** A complete birth declaration, as the portal would send it. */
+export const birthData = () => ({
+  submittedTo: 'Ủy ban nhân dân phường Hàm Rồng',
+  declarant: {
+    fullName: 'Nguyễn Văn An',
+    personalId: '038090012345',
+    residence: 'Số 12, ngõ 5, đường Đông Cương, phường Hàm Rồng',
+    relationship: 'father',
+  },
+  child: {
+    fullName: 'Nguyễn Minh Khang',
+    sex: 'male',
+    dateOfBirth: '2026-11-20',
+    placeOfBirth: 'Bệnh viện Đa khoa tỉnh Thanh Hóa, phường Hạc Thành',
+    ethnicity: 'Kinh',
+    nationality: 'Việt Nam',
+    nativePlace: 'phường Hàm Rồng, tỉnh Thanh Hóa',
+  },
+  mother: {
+    fullName: 'Lê Thị Bình',
+    yearOfBirth: 1992,
+    ethnicity: 'Kinh',
+    nationality: 'Việt Nam',
+    residence: 'Số 12, ngõ 5, đường Đông Cương, phường Hàm Rồng',
+  },
+  hasFatherInfo: true,
+  father: {
+    fullName: 'Nguyễn Văn An',
+    yearOfBirth: 1990,
+    ethnicity: 'Kinh',
+    nationality: 'Việt Nam',
+    residence: 'Số 12, ngõ 5, đường Đông Cương, phường Hàm Rồng',
+    personalId: '038090012345',
+  },
+  copyRequested: true,
+  copyCount: 2,
+  commitment: true,
+});

@@ -6,6 +6,7 @@ import { cancelVersionRoute } from './routes/cancel-version.route';
 import { createProcedureRoute } from './routes/create-procedure.route';
 import { editVersionRoute } from './routes/edit-version.route';
 import { exportCatalogRoute } from './routes/export-catalog.route';
+import { getEformValidatorRoute } from './routes/get-eform-validator.route';
 import { getProcedureRoute } from './routes/get-procedure.route';
 import { importCatalogRoute } from './routes/import-catalog.route';
 import { listAgenciesRoute } from './routes/list-agencies.route';
@@ -34,6 +35,7 @@ export const catalogPlugin: FastifyPluginAsync<{ platform: Platform }> = async (
     searchProceduresRoute,
     getProcedureRoute,
     listVersionsRoute,
+    getEformValidatorRoute,
     validateEformRoute,
     listFieldsRoute,
     listAgenciesRoute,

@@ -15,7 +15,7 @@ export function firstOfNextMonth(today: string): string {
 
 /** A new version starts as a copy of the one in force: same content, a new period and decision. */
 export function draftFrom(current: VersionData, today: string): Draft {
-  const { version: _v, status: _s, updatedAt: _u, ...content } = current;
+  const { version: _v, status: _s, updatedAt: _u, eformValidator: _e, ...content } = current;
   return {
     ...content,
     effectiveFrom: firstOfNextMonth(today),

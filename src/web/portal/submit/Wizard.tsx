@@ -49,7 +49,7 @@ export function Wizard({ procedure, version, start, fresh, store }: Props) {
     (d: unknown, signal: AbortSignal) => validateEform(procedure.code, d, signal),
     [procedure.code],
   );
-  const check = useEformCheck({ eform, data, remote });
+  const check = useEformCheck({ eform, data, validatorUrl: version.eformValidator, remote });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const requested = STEPS.find((s) => s === params.get('buoc'));

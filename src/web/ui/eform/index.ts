@@ -7,4 +7,9 @@ export { EformReadOnly } from './EformReadOnly';
 export { EformRenderer, type EformRendererProps } from './EformRenderer';
 export { type FormValues, formDataErrors, initialValues, placeErrors } from './form-data';
 export { type EformCheck, useEformCheck } from './useEformCheck';
-export { cspAllowsEval, loadLocalValidator, type RemoteValidate } from './validation';
+export {
+  cspAllowsEval,
+  loadLocalValidator,
+  loadPrecompiledValidator,
+  type RemoteValidate,
+} from './validation';

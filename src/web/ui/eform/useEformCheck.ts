@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Eform, EformError } from '../../../contracts/catalog';
-import { loadLocalValidator, type RemoteValidate, type Validate } from './validation';
+import {
+  loadLocalValidator,
+  loadPrecompiledValidator,
+  type RemoteValidate,
+  type Validate,
+} from './validation';
 
 type Options = {
   eform: Eform;
   data: unknown;
+  /** The version's precompiled validator (`Version.eformValidator`), tried first (see validation.ts). */
+  validatorUrl?: string | undefined;
   /** The server's check, used when the browser may not compile the form (see validation.ts). */
   remote?: RemoteValidate | undefined;
 };
@@ -15,7 +22,7 @@ type Options = {
  * all of them appear after `reveal()` (the person asked to go on). Messages from the server stay
  * under their field until that field is edited.
  */
-export function useEformCheck({ eform, data, remote }: Options) {
+export function useEformCheck({ eform, data, validatorUrl, remote }: Options) {
   // undefined while loading; null when the browser cannot validate by itself.
   const [local, setLocal] = useState<Validate | null | undefined>(undefined);
   const [remoteErrors, setRemoteErrors] = useState<EformError[] | null>(null);
@@ -26,13 +33,15 @@ export function useEformCheck({ eform, data, remote }: Options) {
   useEffect(() => {
     let live = true;
     setLocal(undefined);
-    loadLocalValidator(eform).then((validate) => {
+    (async () =>
+      (validatorUrl ? await loadPrecompiledValidator(validatorUrl, eform) : null) ??
+      (await loadLocalValidator(eform)))().then((validate) => {
       if (live) setLocal(() => validate);
     });
     return () => {
       live = false;
     };
-  }, [eform]);
+  }, [eform, validatorUrl]);
 
   const localErrors = useMemo(() => (local ? local(data) : null), [local, data]);
 

@@ -1,10 +1,14 @@
 import type { Eform, EformError } from '../../../contracts/catalog';
+import type { ValidatorModule } from '../../../contracts/eform-standalone';
 
 /**
- * Where the browser validates an e-form. The core is `contracts/eform-validate.ts`, the very code the
- * server runs (Ajv plus the same bilingual wording). Ajv compiles a schema into a JavaScript function,
- * which a Content-Security-Policy without 'unsafe-eval' forbids; under such a policy the renderer asks
- * the server's `/eform/validate` instead, which runs the same core and returns the same messages.
+ * Where the browser validates an e-form, best first:
+ * 1. the version's precompiled validator (`version.eformValidator`): Ajv standalone code the server
+ *    generates and serves as a same-origin ES module, allowed by `script-src 'self'` and evaluating no
+ *    code; wrapped by the same wording as the server (contracts/eform-messages.ts);
+ * 2. the shared core compiled here, when the page's policy allows 'unsafe-eval' (development);
+ * 3. the server's `/eform/validate`, debounced (a form not yet saved, or a module that failed to load).
+ * The server's check on submission stays authoritative in every case.
  */
 
 export type Validate = (data: unknown) => EformError[];
@@ -34,6 +38,22 @@ function evalAllowed(): Promise<boolean> {
     .then((response) => cspAllowsEval(response.headers.get('content-security-policy')))
     .catch(() => false);
   return evalCheck;
+}
+
+/** The version's precompiled validator, or null when it cannot be loaded (the caller falls back). */
+export async function loadPrecompiledValidator(url: string, eform: Eform): Promise<Validate | null> {
+  // Only a same-origin API address: the module runs with the page's rights.
+  if (!url.startsWith('/api/v1/procedures/')) return null;
+  try {
+    const [module, { instantiateValidator }] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<ValidatorModule>,
+      import('../../../contracts/eform-standalone'),
+    ]);
+    const compiled = instantiateValidator(module, eform);
+    return (data) => compiled.validate(data).errors;
+  } catch {
+    return null;
+  }
 }
 
 /** The shared core compiled in the browser, or null when the page's policy (or the form) does not allow it. */

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Version, VersionInput } from '../../../../contracts/catalog';
 import type { ProcedureVersionTable } from '../tables';
+import { validatorUrl } from './eform-standalone';
 
 export type VersionRow = {
   id: string;
@@ -62,12 +63,13 @@ export function versionInputOf(r: VersionRow): VersionInput {
   };
 }
 
-export function presentVersion(r: VersionRow, today: string): Version {
+export function presentVersion(r: VersionRow, today: string, code: string): Version {
   return {
     version: r.version,
     status: versionStatus(r, today),
     updatedAt: new Date(r.updated_at).toISOString(),
     ...versionInputOf(r),
+    eformValidator: validatorUrl(code, r.version, r.eform_schema as Record<string, unknown>),
   };
 }
 

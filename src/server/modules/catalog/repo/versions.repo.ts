@@ -54,6 +54,17 @@ export async function findVersionById(db: Executor, id: string): Promise<Version
   return db.selectFrom('procedure_versions as v').select(columns).where('v.id', '=', id).executeTakeFirst();
 }
 
+/** A version by procedure code and number. */
+export async function findVersionByNumber(db: Executor, code: string, version: number) {
+  return db
+    .selectFrom('procedure_versions as v')
+    .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
+    .select(['v.id', 'v.version', 'v.eform_schema', 'v.updated_at', 'p.code'])
+    .where('p.code', '=', code)
+    .where('v.version', '=', version)
+    .executeTakeFirst();
+}
+
 /** The version of a procedure in force on a local date, with the procedure's code and name. */
 export async function findVersionInForce(db: Executor, code: string, date: string) {
   return db

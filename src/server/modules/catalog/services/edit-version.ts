@@ -56,5 +56,5 @@ export async function editVersion(
     });
     return (await listVersions(trx, p.id)).find((x) => x.version === input.number)!;
   });
-  return presentVersion(row, today);
+  return presentVersion(row, today, input.code);
 }

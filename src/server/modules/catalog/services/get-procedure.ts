@@ -33,7 +33,7 @@ export async function getProcedure(
     levels: p.levels as ProcedureDetail['levels'],
     onlineServiceLevel: p.online_service_level,
     agencies,
-    currentVersion: current ? presentVersion(current, today) : null,
+    currentVersion: current ? presentVersion(current, today, p.code) : null,
     nextVersion: next ? { version: next.version, effectiveFrom: next.effective_from } : null,
   };
 }

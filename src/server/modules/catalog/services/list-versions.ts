@@ -14,5 +14,5 @@ export async function listVersions(
   const p = await findProcedureByCode(deps.db, input.code);
   if (!p) throw new AppError('NOT_FOUND');
   const today = vnToday();
-  return (await list(deps.db, p.id)).map((v) => presentVersion(v, today));
+  return (await list(deps.db, p.id)).map((v) => presentVersion(v, today, p.code));
 }

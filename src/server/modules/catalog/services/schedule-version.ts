@@ -65,5 +65,5 @@ export async function scheduleVersion(
     });
     return (await listVersions(trx, p.id)).find((x) => x.version === number)!;
   });
-  return presentVersion(row, today);
+  return presentVersion(row, today, input.code);
 }
