@@ -1,0 +1,16 @@
+import './tables';
+import type { ModuleDefinition } from '../types';
+import { FEEDBACK_EVENTS } from './events';
+import { feedbackDeps, feedbackPlugin } from './plugin';
+import { seedFeedbackDemo } from './seed/demo';
+import { notifyComplaint } from './services/notify-complaint';
+
+export const feedbackModule: ModuleDefinition = {
+  name: 'feedback',
+  plugin: feedbackPlugin,
+  seedDemo: seedFeedbackDemo,
+  registerJobs(platform) {
+    const deps = feedbackDeps(platform);
+    platform.jobs.subscribe(FEEDBACK_EVENTS.complaintChanged, 'notify', (job) => notifyComplaint(job, deps));
+  },
+};

@@ -1,0 +1,68 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../platform/db';
+
+export type Period = { from: Date; to: Date };
+
+/**
+ * Current ratings (those no correction replaced) given in the period by agencies under `path`,
+ * counted per official and level. A null official is a contact nobody in particular handled.
+ */
+export async function countRatings(db: Executor, path: string, period: Period) {
+  return db
+    .selectFrom('feedback_ratings as r')
+    .select(['r.official_id', 'r.level', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('r.agency_path', 'like', `${path}%`)
+    .where('r.created_at', '>=', period.from)
+    .where('r.created_at', '<', period.to)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('feedback_ratings as c').select('c.id').whereRef('c.supersedes', '=', 'r.id'))),
+    )
+    .groupBy(['r.official_id', 'r.level'])
+    .execute();
+}
+
+/** Complaints received in the period by agencies under `path`, with how and when each was handled. */
+export async function countComplaints(db: Executor, path: string, period: Period, now: Date) {
+  return db
+    .selectFrom('feedback_complaints')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('received'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere(sql<boolean>`answered_at is not null and answered_at <= answer_due_at`)
+        .as('answered_on_time'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere(sql<boolean>`answered_at is not null and answered_at > answer_due_at`)
+        .as('answered_late'),
+      eb.fn.countAll<number>().filterWhere('state', '=', 'refused').as('refused'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere(sql<boolean>`state = 'refused' and decided_at <= decide_due_at`)
+        .as('refused_on_time'),
+      eb.fn.countAll<number>().filterWhere('state', 'in', ['received', 'accepted', 'handling']).as('open'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere(
+          sql<boolean>`(state = 'received' and decide_due_at < ${now}) or (state in ('accepted', 'handling') and answer_due_at < ${now})`,
+        )
+        .as('overdue'),
+    ])
+    .where('agency_path', 'like', `${path}%`)
+    .where('received_at', '>=', period.from)
+    .where('received_at', '<', period.to)
+    .executeTakeFirstOrThrow();
+}
+
+/** Complaints received in the period about dossiers each official handled. */
+export async function countComplaintsPerOfficial(db: Executor, path: string, period: Period) {
+  return db
+    .selectFrom('feedback_complaints')
+    .select(['official_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('agency_path', 'like', `${path}%`)
+    .where('received_at', '>=', period.from)
+    .where('received_at', '<', period.to)
+    .where('official_id', 'is not', null)
+    .groupBy('official_id')
+    .execute();
+}

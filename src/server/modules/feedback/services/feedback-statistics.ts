@@ -1,0 +1,100 @@
+import { RATING_LEVELS, type RatingLevel } from '../../../../contracts/feedback';
+import { type Actor, authorize } from '../../../platform/auth';
+import { AppError } from '../../../platform/errors';
+import { findAgencyById, findPersonById } from '../../identity';
+import type { FeedbackDeps } from '../deps';
+import { getRuleInForce } from '../lib/rules';
+import { feedbackPolicy } from '../policy';
+import {
+  countComplaints,
+  countComplaintsPerOfficial,
+  countRatings,
+  type Period,
+} from '../repo/statistics.repo';
+
+type Totals = { ratings: number; levels: Record<RatingLevel, number>; satisfactionRate: number | null };
+
+const emptyTotals = (): Totals => ({
+  ratings: 0,
+  levels: { very_satisfied: 0, satisfied: 0, dissatisfied: 0 },
+  satisfactionRate: null,
+});
+
+/**
+ * Ratings and complaints of an agency (and the agencies under it) for a period: counts per rating
+ * level and the satisfaction rate (satisfied levels of the scale / all ratings, current ratings only),
+ * complaints received, answered on time or late, refused, still open and overdue, and the on-time rate
+ * of QĐ 766 indicator 5.2 (handled on time / handled); then the same ratings per official.
+ */
+export async function feedbackStatistics(
+  input: { actor: Actor; agencyId: string; period: Period; now?: Date },
+  deps: Pick<FeedbackDeps, 'db'>,
+) {
+  const { actor } = input;
+  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
+  const agency = await findAgencyById(deps.db, input.agencyId);
+  if (!agency) throw new AppError(actor.kind === 'staff' ? 'NOT_FOUND' : 'FORBIDDEN');
+  if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
+  authorize(feedbackPolicy, actor, 'feedback.statistics', { agencyPath: agency.path });
+  const now = input.now ?? new Date();
+  const rule = await getRuleInForce(deps.db, now);
+  const satisfiedLevels = new Set(rule.levels.filter((l) => l.satisfied).map((l) => l.level));
+  const [ratingRows, complaintRow, perOfficial] = [
+    await countRatings(deps.db, agency.path, input.period),
+    await countComplaints(deps.db, agency.path, input.period, now),
+    await countComplaintsPerOfficial(deps.db, agency.path, input.period),
+  ];
+  const total = emptyTotals();
+  const officials = new Map<string, Totals>();
+  for (const r of ratingRows) {
+    const n = Number(r.n);
+    const level = r.level as RatingLevel;
+    total.levels[level] += n;
+    total.ratings += n;
+    if (r.official_id) {
+      const t = officials.get(r.official_id) ?? emptyTotals();
+      t.levels[level] += n;
+      t.ratings += n;
+      officials.set(r.official_id, t);
+    }
+  }
+  const rate = (t: Totals) => {
+    const satisfied = RATING_LEVELS.filter((l) => satisfiedLevels.has(l)).reduce(
+      (s, l) => s + t.levels[l],
+      0,
+    );
+    t.satisfactionRate = t.ratings ? satisfied / t.ratings : null;
+    return t;
+  };
+  const complaintsOf = new Map(perOfficial.map((r) => [r.official_id!, Number(r.n)]));
+  const ids = [...new Set([...officials.keys(), ...complaintsOf.keys()])];
+  const byOfficial = [];
+  for (const id of ids) {
+    const person = await findPersonById(deps.db, id);
+    byOfficial.push({
+      officialId: id,
+      fullName: person?.fullName ?? '',
+      ratings: rate(officials.get(id) ?? emptyTotals()),
+      complaints: complaintsOf.get(id) ?? 0,
+    });
+  }
+  byOfficial.sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+  const c = {
+    received: Number(complaintRow.received),
+    answeredOnTime: Number(complaintRow.answered_on_time),
+    answeredLate: Number(complaintRow.answered_late),
+    refused: Number(complaintRow.refused),
+    open: Number(complaintRow.open),
+    overdue: Number(complaintRow.overdue),
+  };
+  const handled = c.answeredOnTime + c.answeredLate + c.refused;
+  const handledOnTime = c.answeredOnTime + Number(complaintRow.refused_on_time);
+  return {
+    agency: { id: agency.id, name: agency.name },
+    from: input.period.from.toISOString(),
+    to: input.period.to.toISOString(),
+    ratings: rate(total),
+    complaints: { ...c, onTimeRate: handled ? handledOnTime / handled : null },
+    byOfficial,
+  };
+}
