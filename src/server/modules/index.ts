@@ -1,5 +1,6 @@
 import { catalogModule } from './catalog';
 import { dossiersModule } from './dossiers';
+import { feedbackModule } from './feedback';
 import { identityModule } from './identity';
 import { signingModule } from './signing';
 import { siteModule } from './site';
@@ -13,5 +14,6 @@ export const modules: ModuleDefinition[] = [
   // Signing before dossiers: demo results are signed with the demo certificates.
   signingModule,
   dossiersModule,
+  feedbackModule,
 ];
 export type { ModuleDefinition };

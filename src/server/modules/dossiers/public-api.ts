@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db';
+import { listActions } from './repo/actions.repo';
 import { findDossier, findDossierByCode } from './repo/dossiers.repo';
 
 /**
@@ -62,4 +63,25 @@ export async function findDossierSummaryByCode(
 ): Promise<DossierSummary | undefined> {
   const d = await findDossierByCode(db, code);
   return d ? summary(d) : undefined;
+}
+
+/** One contact between the agency and the applicant: an action and the official who took it. */
+export type DossierContact = {
+  action: string;
+  actorId: string | null;
+  actorRole: string | null;
+  at: Date;
+};
+
+/**
+ * The actions of a dossier with who took them, oldest first, for the modules that judge the service
+ * (feedback rates the official who received, requested a supplement or handled the dossier).
+ */
+export async function listDossierContacts(db: Executor, dossierId: string): Promise<DossierContact[]> {
+  return (await listActions(db, dossierId)).map((r) => ({
+    action: r.action,
+    actorId: r.actor_id,
+    actorRole: r.actor_role,
+    at: r.at,
+  }));
 }
