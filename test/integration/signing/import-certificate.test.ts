@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { demoSealPng, demoSignaturePng } from '../../../src/server/modules/signing/pades/demo-images';
 import type { BuiltInCa } from '../../../src/server/modules/signing/pki/ca-store';
 import { type IssueOptions, issueCertificate } from '../../../src/server/modules/signing/pki/issue';
 import { exportPkcs12 } from '../../../src/server/modules/signing/pki/pkcs12';
 import { createTestApp, type TestContext } from '../../support/app';
-import { type Session, seedDemo, signInStaff } from '../../support/identity';
+import { type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
 import { agencyIds, api, form } from './api-helpers';
 import { freshCa } from './helpers';
 
@@ -117,5 +118,36 @@ describe('importing a PKCS#12 certificate over HTTP: good file stored, bad input
     const seal = await importFile(await p12(), 'mat-khau-1', 'seal');
     assert.equal(seal.statusCode, 403, seal.body);
     assert.equal(await stored(), 1);
+  });
+
+  it('previews the stored signature and seal images to those allowed; nothing stored is a 404', async () => {
+    assert.equal((await http.get('/signing/signature-image', leader)).statusCode, 404);
+    const png = demoSignaturePng('Lê Quang Hưng');
+    const put = await http.put(
+      '/signing/signature-image',
+      leader,
+      form({}, { name: 'chu-ky.png', content: png, type: 'image/png' }),
+    );
+    assert.equal(put.statusCode, 200, put.body);
+    const got = await http.get('/signing/signature-image', leader);
+    assert.equal(got.statusCode, 200);
+    assert.equal(got.headers['content-type'], 'image/png');
+    assert.ok(Buffer.from(got.rawPayload).equals(Buffer.from(png)));
+    const admin = await signInStaff(t.app, t.platform, 'quantri.hamrong');
+    const seal = demoSealPng('Ủy ban nhân dân phường Hàm Rồng', 'Thanh Hóa');
+    const putSeal = await http.put(
+      `/agencies/${ids.hamRong}/seal-image`,
+      admin,
+      form({}, { name: 'dau.png', content: seal, type: 'image/png' }),
+    );
+    assert.equal(putSeal.statusCode, 200, putSeal.body);
+    // The leader signs under the seal and may see it; another commune's admin may not know it exists.
+    const seen = await http.get(`/agencies/${ids.hamRong}/seal-image`, leader);
+    assert.equal(seen.statusCode, 200);
+    assert.ok(Buffer.from(seen.rawPayload).equals(Buffer.from(seal)));
+    const other = await signInStaff(t.app, t.platform, 'quantri.hacthanh');
+    assert.equal((await http.get(`/agencies/${ids.hamRong}/seal-image`, other)).statusCode, 404);
+    const citizen = await signIn(t.app, '0900000001', undefined, '10.9.3.1');
+    assert.equal((await http.get('/signing/signature-image', citizen)).statusCode, 403);
   });
 });

@@ -8,6 +8,7 @@ import { certificatesRoute } from './routes/certificates.route';
 import { certifiedCopiesRoute } from './routes/certified-copies.route';
 import { documentVerificationRoute } from './routes/document-verification.route';
 import { documentsRoute } from './routes/documents.route';
+import { imageFilesRoute } from './routes/image-files.route';
 import { imagesRoute } from './routes/images.route';
 import { pkiRoute } from './routes/pki.route';
 import { queueRoute } from './routes/queue.route';
@@ -46,6 +47,7 @@ export const signingPlugin: FastifyPluginAsync<{ platform: Platform }> = async (
     documentVerificationRoute,
     certificatesRoute,
     imagesRoute,
+    imageFilesRoute,
     queueRoute,
     documentsRoute,
     rateRoute,

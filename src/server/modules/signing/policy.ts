@@ -10,6 +10,8 @@ export const signingPolicy = {
   /** Certificates of an agency's officials and its seal; revocation. */
   'certificate.manage': { staff: ['agency_admin'] },
   'seal.manage': { staff: ['agency_admin'] },
+  /** Seeing the seal image: those who manage it and those whose documents carry it. */
+  'seal.read': { staff: ['agency_admin', 'clerk', 'leader'] },
   /** Registering a document for signature (the dossier module does it for results). */
   'document.register': {
     staff: ['specialist', 'leader', 'clerk', 'agency_admin'],
