@@ -53,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   'portal.nav.label': 'Main navigation',
   'portal.nav.procedures': 'Administrative procedures',
   'portal.nav.track': 'Track a dossier',
+  'portal.nav.verify': 'Verify a document',
   'portal.nav.myDossiers': 'My dossiers',
   'portal.nav.signIn': 'Sign in',
   'portal.home.docTitle': 'Online public services',

@@ -56,6 +56,7 @@ export const vi = {
   'portal.nav.label': 'Điều hướng chính',
   'portal.nav.procedures': 'Thủ tục hành chính',
   'portal.nav.track': 'Tra cứu hồ sơ',
+  'portal.nav.verify': 'Xác minh văn bản',
   'portal.nav.myDossiers': 'Hồ sơ của tôi',
   'portal.nav.signIn': 'Đăng nhập',
   'portal.home.docTitle': 'Dịch vụ công trực tuyến',

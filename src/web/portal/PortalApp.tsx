@@ -21,6 +21,7 @@ import { HomePage } from './HomePage';
 import { PortalLayout } from './PortalLayout';
 import { PORTAL_PATHS } from './paths';
 import { TrackingPage } from './tracking/TrackingPage';
+import { VerifyPage } from './verify/VerifyPage';
 
 // The wizard (the e-form renderer and its validator) is downloaded only by people who submit.
 const SubmitPage = lazy(() => import('./submit/SubmitPage').then((m) => ({ default: m.SubmitPage })));
@@ -41,6 +42,8 @@ export default function PortalApp() {
           <Route path="thu-tuc/:code" element={<ProcedurePage />} />
           <Route path="tra-cuu-ho-so" element={<TrackingPage />} />
           <Route path="tra-cuu" element={<OldTrackingAddress />} />
+          <Route path="xac-minh" element={<VerifyPage />} />
+          <Route path="xac-minh/:id" element={<VerifyPage />} />
           <Route path="dang-nhap" element={<SignInPage />} />
           <Route path="dang-ky" element={<RegisterPage />} />
           <Route path="quen-mat-khau" element={<ForgotPasswordPage />} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { SiteInfo } from '../../contracts/site';
 import { useT } from '../i18n';
 import { FACE_ROOTS } from '../ui/faces';
+import { PORTAL_PATHS } from './paths';
 import classes from './portal.module.css';
 
 export function PortalFooter({ site }: { site: SiteInfo | null }) {
@@ -28,6 +29,9 @@ export function PortalFooter({ site }: { site: SiteInfo | null }) {
             <Title order={2} className={classes.footerTitle}>
               {t('portal.footer.links')}
             </Title>
+            <Link to={PORTAL_PATHS.verify} className={classes.footerLink}>
+              {t('portal.nav.verify')}
+            </Link>
             <Link to={FACE_ROOTS.backoffice} className={classes.footerLink}>
               {t('face.backoffice')}
             </Link>

@@ -13,6 +13,7 @@ import { DrawerAccount, UserMenu } from './UserMenu';
 const LINKS: { to: string; label: MessageKey }[] = [
   { to: PORTAL_PATHS.procedures, label: 'portal.nav.procedures' },
   { to: PORTAL_PATHS.track, label: 'portal.nav.track' },
+  { to: PORTAL_PATHS.verify, label: 'portal.nav.verify' },
   { to: PORTAL_PATHS.myDossiers, label: 'portal.nav.myDossiers' },
 ];
 

@@ -12,6 +12,8 @@ export const PORTAL_PATHS = {
   account: '/tai-khoan',
   organisations: '/tai-khoan/to-chuc',
   accessLog: '/tai-khoan/nhat-ky-truy-cap',
+  /** Public verification of signed PDFs; the QR code on results links to `/xac-minh/<id>?hash=`. */
+  verify: '/xac-minh',
 } as const;
 
 // Procedure codes hold a dot (1.001193): the server's page fallback takes a path ending in ".001193"
