@@ -51,17 +51,3 @@ export function deadlineColour(
   const officeDayMs = 7.5 * 3_600_000; // 07:30–11:30 and 13:30–17:00
   return calendar.workingTimeBetween(now, due) < officeDayMs ? 'yellow' : 'green';
 }
-
-/** Handled on time: refused by the decision deadline, or answered by the answer deadline. */
-export function handledOnTime(c: {
-  state: ComplaintState;
-  decided_at: Date | null;
-  answered_at: Date | null;
-  decide_due_at: Date;
-  answer_due_at: Date;
-  refusal_reason: string | null;
-}): boolean | null {
-  if (c.answered_at) return c.answered_at.getTime() <= c.answer_due_at.getTime();
-  if (c.state === 'refused' && c.decided_at) return c.decided_at.getTime() <= c.decide_due_at.getTime();
-  return null;
-}

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestApp, type TestContext } from '../../support/app';
+import { DEFAULT_DEMO, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
+import { agencyId } from '../dossiers/support';
+import { get } from './support';
+
+/**
+ * The feedback demo (seed/demo.ts) on the dossiers demo: at Hàm Rồng five ratings — receipt of the
+ * returned dossier "satisfied" and of the received one "very satisfied" (both accepted by the receiver
+ * motcua.hamrong), result of the returned dossier "very satisfied" and of the ready one "satisfied",
+ * supplement "dissatisfied" (the results and the supplement belong to the specialist chuyenvien.hamrong,
+ * who handled those dossiers); two complaints (one answered in time, one open), both about dossiers the
+ * specialist handled; at Hạc Thành one complaint about the agency, being handled.
+ */
+describe('feedback statistics per agency and official', () => {
+  let t: TestContext;
+  let leader: Session;
+  let hamRong: string;
+  before(async () => {
+    t = await createTestApp();
+    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'signing', 'dossiers', 'feedback'] });
+    leader = await signInStaff(t.app, t.platform, 'lanhdao.hamrong');
+    hamRong = await agencyId(t.app, '000.31.21.H56');
+  });
+  after(() => t.close());
+
+  it('counts ratings per level, the satisfaction rate and complaints of the agency', async () => {
+    const res = await get(t, leader, `/api/v1/agencies/${hamRong}/feedback-statistics`);
+    assert.equal(res.statusCode, 200, res.body);
+    const s = res.json();
+    assert.equal(s.agency.name, 'Ủy ban nhân dân phường Hàm Rồng');
+    assert.deepEqual(s.ratings, {
+      ratings: 5,
+      levels: { very_satisfied: 2, satisfied: 2, dissatisfied: 1 },
+      satisfactionRate: 0.8,
+    });
+    assert.deepEqual(s.complaints, {
+      received: 2,
+      answeredOnTime: 1,
+      answeredLate: 0,
+      refused: 0,
+      open: 1,
+      overdue: 0,
+      onTimeRate: 1,
+    });
+  });
+
+  it('splits ratings and complaints per official', async () => {
+    const s = (await get(t, leader, `/api/v1/agencies/${hamRong}/feedback-statistics`)).json();
+    const byName = Object.fromEntries(
+      s.byOfficial.map((o: { fullName: string }) => [o.fullName, o]),
+    ) as Record<
+      string,
+      {
+        ratings: { ratings: number; satisfactionRate: number; levels: Record<string, number> };
+        complaints: number;
+      }
+    >;
+    const staff = (await t.platform.db
+      .selectFrom('accounts')
+      .select(['username', 'full_name'])
+      .where('username', 'in', ['motcua.hamrong', 'chuyenvien.hamrong'])
+      .execute()) as { username: string; full_name: string }[];
+    const name = (u: string) => staff.find((x) => x.username === u)!.full_name;
+    const receiver = byName[name('motcua.hamrong')]!;
+    const specialist = byName[name('chuyenvien.hamrong')]!;
+    assert.deepEqual(receiver.ratings.levels, { very_satisfied: 1, satisfied: 1, dissatisfied: 0 });
+    assert.equal(receiver.ratings.satisfactionRate, 1);
+    assert.equal(receiver.complaints, 0);
+    assert.deepEqual(specialist.ratings.levels, { very_satisfied: 1, satisfied: 1, dissatisfied: 1 });
+    assert.equal(specialist.ratings.satisfactionRate, 2 / 3);
+    assert.equal(specialist.complaints, 2);
+  });
+
+  it('adds up the agencies below a province and follows a correction, not the replaced rating', async () => {
+    const admin = await signInStaff(t.app, t.platform, 'admin');
+    const province = await agencyId(t.app, '000.00.00.H56');
+    const s = (await get(t, admin, `/api/v1/agencies/${province}/feedback-statistics`)).json();
+    assert.equal(s.complaints.received, 3);
+    assert.equal(s.complaints.open, 2);
+    assert.equal(s.ratings.ratings, 5);
+    // The citizen corrects the dissatisfied supplement rating: the statistics count the new level only.
+    const citizen = await signIn(t.app, '0900000001');
+    const items = (await get(t, citizen, '/api/v1/me/dossiers')).json().items as {
+      id: string;
+      status: string;
+    }[];
+    const d = items.find((i) => i.status === 'supplement_requested')!;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/ratings`,
+      headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf },
+      payload: { contact: 'supplement', level: 'satisfied', comment: 'Đã được giải thích lại rõ ràng.' },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const after = (await get(t, leader, `/api/v1/agencies/${hamRong}/feedback-statistics`)).json();
+    assert.deepEqual(after.ratings.levels, { very_satisfied: 2, satisfied: 3, dissatisfied: 0 });
+    assert.equal(after.ratings.satisfactionRate, 1);
+  });
+
+  it('limits a period and keeps other agencies and citizens out', async () => {
+    const empty = (
+      await get(t, leader, `/api/v1/agencies/${hamRong}/feedback-statistics?from=2025-01-01&to=2025-01-31`)
+    ).json();
+    assert.equal(empty.ratings.ratings, 0);
+    assert.equal(empty.ratings.satisfactionRate, null);
+    assert.equal(empty.complaints.onTimeRate, null);
+    const outsider = await signInStaff(t.app, t.platform, 'lanhdao.hacthanh');
+    assert.equal((await get(t, outsider, `/api/v1/agencies/${hamRong}/feedback-statistics`)).statusCode, 404);
+    const citizen = await signIn(t.app, '0900000002', undefined, '10.0.0.9');
+    assert.equal((await get(t, citizen, `/api/v1/agencies/${hamRong}/feedback-statistics`)).statusCode, 403);
+    assert.equal(
+      (await get(t, leader, `/api/v1/agencies/${hamRong}/feedback-statistics?from=2025-13-01`)).statusCode,
+      400,
+    );
+  });
+
+  it('fills the complaints inbox of each agency with deadline colours', async () => {
+    const hamRongInbox = (
+      await get(t, await signInStaff(t.app, t.platform, 'motcua.hamrong'), '/api/v1/complaints')
+    ).json();
+    assert.equal(hamRongInbox.items.length, 2);
+    assert.equal(hamRongInbox.items[0].state, 'received');
+    assert.equal(hamRongInbox.counts.none, 1);
+    const hacThanh = (
+      await get(
+        t,
+        await signInStaff(t.app, t.platform, 'motcua.hacthanh'),
+        '/api/v1/complaints?state=handling',
+      )
+    ).json();
+    assert.equal(hacThanh.items.length, 1);
+    assert.equal(hacThanh.items[0].agency.name, 'Ủy ban nhân dân phường Hạc Thành');
+  });
+});
