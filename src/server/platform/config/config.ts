@@ -4,6 +4,8 @@ import { z } from 'zod';
 /** Key material shipped for development and demo only; production refuses it. */
 export const DEMO_SECRET = 'cuaso-demo-secret-not-for-production-use-000000';
 export const DEMO_KEY_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+/** The hash secret of the built-in payment sandbox (demo mode); production refuses it. */
+export const DEMO_VNPAY_HASH_SECRET = 'CUASOSANDBOXHASHSECRETDEMO000000';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -65,6 +67,16 @@ const envSchema = z.object({
     .default('000.00.00.H56'),
   SITE_AGENCY_ADDRESS: z.string().min(1).default('35 Đại lộ Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa'),
   SITE_HOTLINE: z.string().min(1).default('1900 0000'),
+  VNPAY_TMN_CODE: z
+    .string()
+    .regex(/^[A-Z0-9]{8}$/, 'must be the 8-character terminal code (vnp_TmnCode) the gateway issued')
+    .optional(),
+  VNPAY_HASH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  VNPAY_PAY_URL: z.url().optional(),
+  VNPAY_QUERY_URL: z.url().optional(),
+  PAYMENT_EXPIRE_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
+  PAYMENT_RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(20),
+  PAYMENT_IPN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
 });
 
 export type Config = {
@@ -100,6 +112,18 @@ export type Config = {
     | { kind: 'external'; issuer: string; clientId: string; clientSecret: string; personalIdClaim: string }
     | { kind: 'sandbox'; personalIdClaim: string }
     | { kind: 'off' };
+  /**
+   * Online payment (VNPay 2.1.0 protocol). Unset in demo mode means the built-in sandbox gateway at
+   * /sandbox/payment; a real gateway needs only its terminal code, secret and URLs.
+   */
+  payment: {
+    gateway:
+      | { kind: 'vnpay' | 'sandbox'; tmnCode: string; hashSecret: string; payUrl: string; queryUrl: string }
+      | { kind: 'off' };
+    expireMinutes: number;
+    reconcileAfterMinutes: number;
+    ipnRateLimitPerMinute: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -136,15 +160,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const eidVars = [e.EID_ISSUER, e.EID_CLIENT_ID, e.EID_CLIENT_SECRET].filter(Boolean).length;
   if (eidVars > 0 && eidVars < 3)
     problems.push('EID_ISSUER: EID_ISSUER, EID_CLIENT_ID and EID_CLIENT_SECRET must be set together');
+  const vnpayVars = [e.VNPAY_TMN_CODE, e.VNPAY_HASH_SECRET, e.VNPAY_PAY_URL, e.VNPAY_QUERY_URL];
+  if (vnpayVars.some(Boolean) && !vnpayVars.every(Boolean))
+    problems.push(
+      'VNPAY_TMN_CODE: VNPAY_TMN_CODE, VNPAY_HASH_SECRET, VNPAY_PAY_URL and VNPAY_QUERY_URL must be set together',
+    );
+  if (isProduction && e.VNPAY_HASH_SECRET === DEMO_VNPAY_HASH_SECRET)
+    problems.push('VNPAY_HASH_SECRET: the sandbox secret is not allowed in production');
+  if (isProduction && [e.VNPAY_PAY_URL, e.VNPAY_QUERY_URL].some((u) => u && !u.startsWith('https://')))
+    problems.push('VNPAY_PAY_URL: https:// URLs are required with NODE_ENV=production');
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(e.DATA_DIR);
   const publicHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  const publicUrl = (e.PUBLIC_URL ?? `http://${publicHost}:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://${publicHost}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dir: resolve(dataDir, 'pglite') },
@@ -187,5 +221,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : demo
           ? { kind: 'sandbox', personalIdClaim: e.EID_PERSONAL_ID_CLAIM }
           : { kind: 'off' },
+    payment: {
+      gateway:
+        e.VNPAY_TMN_CODE && e.VNPAY_HASH_SECRET && e.VNPAY_PAY_URL && e.VNPAY_QUERY_URL
+          ? {
+              kind: 'vnpay',
+              tmnCode: e.VNPAY_TMN_CODE,
+              hashSecret: e.VNPAY_HASH_SECRET,
+              payUrl: e.VNPAY_PAY_URL,
+              queryUrl: e.VNPAY_QUERY_URL,
+            }
+          : demo
+            ? {
+                kind: 'sandbox',
+                tmnCode: 'CUASO001',
+                hashSecret: DEMO_VNPAY_HASH_SECRET,
+                payUrl: `${publicUrl}/sandbox/payment/paymentv2/vpcpay.html`,
+                queryUrl: `${publicUrl}/sandbox/payment/merchant_webapi/api/transaction`,
+              }
+            : { kind: 'off' },
+      expireMinutes: e.PAYMENT_EXPIRE_MINUTES,
+      reconcileAfterMinutes: e.PAYMENT_RECONCILE_AFTER_MINUTES,
+      ipnRateLimitPerMinute: e.PAYMENT_IPN_RATE_LIMIT_PER_MINUTE,
+    },
   };
 }

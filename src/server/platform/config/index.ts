@@ -1,1 +1,8 @@
-export { type Config, ConfigError, DEMO_KEY_ENCRYPTION_KEY, DEMO_SECRET, loadConfig } from './config';
+export {
+  type Config,
+  ConfigError,
+  DEMO_KEY_ENCRYPTION_KEY,
+  DEMO_SECRET,
+  DEMO_VNPAY_HASH_SECRET,
+  loadConfig,
+} from './config';

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+
+/**
+ * Fees and online payment, shared by the server and the web: what a dossier owes (line items with
+ * exemptions), its payment orders and receipts, and the outcome shown after the gateway sends the
+ * browser back.
+ */
+
+/** Outbox topic published when a payment order is settled as paid (by IPN or by the status query). */
+export const PAYMENT_SETTLED_TOPIC = 'payment.settled';
+
+const Localized = z.object({ vi: z.string(), en: z.string() });
+const Iso = z.iso.datetime();
+
+export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'expired'] as const;
+export const PaymentStatus = z.enum(PAYMENT_STATUSES);
+export type PaymentStatus = z.infer<typeof PaymentStatus>;
+
+export const paymentStatusInfo: Record<PaymentStatus, { vi: string; en: string }> = {
+  pending: { vi: 'Đang chờ thanh toán', en: 'Awaiting payment' },
+  paid: { vi: 'Đã thanh toán', en: 'Paid' },
+  failed: { vi: 'Thanh toán không thành công', en: 'Payment failed' },
+  expired: { vi: 'Hết hạn thanh toán', en: 'Payment expired' },
+};
+
+export const FeeLine = z.object({
+  /** charge = lệ phí, fee = phí. */
+  kind: z.enum(['charge', 'fee']),
+  name: z.string(),
+  /** What is counted: the dossier, copies, pages… */
+  basis: z.string(),
+  quantity: z.number().int().min(0),
+  /** VND per unit before tiers and caps (the first tier). */
+  unitAmount: z.number().int().min(0),
+  /** VND due for this line after tiers, caps and exemptions. */
+  amount: z.number().int().min(0),
+  /** How the amount was reached, e.g. "2 bản × 8.000 đ". */
+  detail: Localized,
+  /** Set when the line is waived; the amount is then 0. */
+  exemption: z.object({ reason: Localized, legalBasis: z.string() }).nullable(),
+  legalBasis: z.string().nullable(),
+});
+export type FeeLine = z.infer<typeof FeeLine>;
+
+export const FeeAssessment = z.object({
+  currency: z.literal('VND'),
+  lines: z.array(FeeLine),
+  total: z.number().int().min(0),
+  /** Fee rules the record could not price here (another currency, a basis the form does not give). */
+  notes: z.array(Localized),
+});
+export type FeeAssessment = z.infer<typeof FeeAssessment>;
+
+export const PaymentOrder = z.object({
+  id: z.uuid(),
+  txnRef: z.string(),
+  amount: z.number().int(),
+  status: PaymentStatus,
+  statusName: Localized,
+  gateway: z.literal('vnpay'),
+  createdAt: Iso,
+  expiresAt: Iso,
+  settledAt: Iso.nullable(),
+  settledBy: z.enum(['ipn', 'query']).nullable(),
+  bankCode: z.string().nullable(),
+  gatewayTransactionNo: z.string().nullable(),
+  /** Receipt number (biên lai điện tử) once paid. */
+  receiptNo: z.string().nullable(),
+  receiptUrl: z.string().nullable(),
+});
+export type PaymentOrder = z.infer<typeof PaymentOrder>;
+
+export const DossierFees = z.object({
+  dossierId: z.uuid(),
+  dossierCode: z.string(),
+  assessment: FeeAssessment,
+  paid: z.number().int().min(0),
+  outstanding: z.number().int().min(0),
+  /** free: nothing due; unpaid / paid: as it says. */
+  status: z.enum(['free', 'unpaid', 'paid']),
+  /** The applicant may pay online now (amount due, dossier still open, a gateway configured). */
+  canPayOnline: z.boolean(),
+  /** The agency asked for the financial obligations (national status 6). */
+  feeRequested: z.boolean(),
+  orders: z.array(PaymentOrder),
+});
+export type DossierFees = z.infer<typeof DossierFees>;
+
+export const StartPaymentRequest = z.object({
+  /** A bank to preselect at the gateway (VNPay bank code such as NCB, VNBANK, INTCARD). */
+  bankCode: z
+    .string()
+    .regex(/^[A-Z0-9]{2,20}$/, 'Mã ngân hàng: chữ in hoa và số / bank code: capitals and digits')
+    .optional(),
+  locale: z.enum(['vn', 'en']).default('vn'),
+});
+
+export const StartPaymentResponse = z.object({
+  orderId: z.uuid(),
+  txnRef: z.string(),
+  amount: z.number().int(),
+  expiresAt: Iso,
+  /** Where to send the browser: the gateway's payment page with the signed request. */
+  payUrl: z.string(),
+});
+export type StartPaymentResponse = z.infer<typeof StartPaymentResponse>;
+
+/** What the portal's return page shows; only the IPN or the status query settle the order. */
+export const PaymentReturn = z.object({
+  txnRef: z.string(),
+  /** The gateway said the customer paid (vnp_ResponseCode 00 and vnp_TransactionStatus 00). */
+  gatewaySuccess: z.boolean(),
+  responseCode: z.string(),
+  message: Localized,
+  amount: z.number().int(),
+  orderStatus: PaymentStatus,
+  orderStatusName: Localized,
+  dossierId: z.uuid(),
+  dossierCode: z.string(),
+});
+export type PaymentReturn = z.infer<typeof PaymentReturn>;
+
+export const IpnAnswer = z.object({ RspCode: z.string(), Message: z.string() });
+
+/** vnp_ResponseCode of the pay command, as the gateway documents them (the ones a citizen meets). */
+export const VNPAY_RESPONSE_MESSAGES: Record<string, { vi: string; en: string }> = {
+  '00': { vi: 'Giao dịch thành công.', en: 'The transaction succeeded.' },
+  '07': {
+    vi: 'Trừ tiền thành công; giao dịch bị nghi ngờ và đang được kiểm tra.',
+    en: 'Money was taken; the transaction is suspected and under review.',
+  },
+  '09': {
+    vi: 'Thẻ/tài khoản chưa đăng ký dịch vụ Internet Banking.',
+    en: 'The card or account is not registered for Internet Banking.',
+  },
+  '10': {
+    vi: 'Xác thực thông tin thẻ/tài khoản không đúng quá 3 lần.',
+    en: 'Card or account verification failed more than 3 times.',
+  },
+  '11': { vi: 'Đã hết hạn chờ thanh toán.', en: 'The payment window expired.' },
+  '12': { vi: 'Thẻ/tài khoản bị khóa.', en: 'The card or account is locked.' },
+  '13': { vi: 'Nhập sai mật khẩu xác thực giao dịch (OTP).', en: 'Wrong one-time password (OTP).' },
+  '24': { vi: 'Bạn đã hủy giao dịch.', en: 'You cancelled the transaction.' },
+  '51': { vi: 'Tài khoản không đủ số dư.', en: 'Insufficient balance.' },
+  '65': { vi: 'Tài khoản vượt quá hạn mức giao dịch trong ngày.', en: 'Daily transaction limit exceeded.' },
+  '75': { vi: 'Ngân hàng thanh toán đang bảo trì.', en: 'The bank is under maintenance.' },
+  '79': { vi: 'Nhập sai mật khẩu thanh toán quá số lần quy định.', en: 'Too many wrong payment passwords.' },
+  '99': { vi: 'Lỗi không xác định.', en: 'Unknown error.' },
+};
+
+/** "150.000 đ": amounts as Vietnamese write them. */
+export function formatVnd(amount: number): string {
+  return `${new Intl.NumberFormat('vi-VN').format(amount)} đ`;
+}

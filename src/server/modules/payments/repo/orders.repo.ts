@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../platform/db';
+import type { PaymentEventTable, PaymentOrderTable } from '../tables';
+
+type NewOrder = {
+  txn_ref: string;
+  dossier_id: string;
+  agency_id: string;
+  account_id: string | null;
+  amount: number;
+  lines: string;
+  created_at: Date;
+  expires_at: Date;
+};
+
+export type OrderRow = Awaited<ReturnType<typeof findOrderByTxnRef>> & {};
+
+export async function insertOrder(db: Executor, order: NewOrder) {
+  return db
+    .insertInto('payment_orders')
+    .values({ ...order, gateway: 'vnpay' })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findOrderByTxnRef(db: Executor, txnRef: string) {
+  return db.selectFrom('payment_orders').selectAll().where('txn_ref', '=', txnRef).executeTakeFirst();
+}
+
+export async function findOrder(db: Executor, id: string) {
+  return db.selectFrom('payment_orders').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The order row locked for settlement: a concurrent IPN and status query settle it once. */
+export async function lockOrder(db: Executor, id: string) {
+  return db.selectFrom('payment_orders').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function listOrdersOfDossier(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('payment_orders')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Pending orders created before `before`, oldest first: what the reconciliation asks the gateway about. */
+export async function listStalePendingOrders(db: Executor, before: Date, limit: number) {
+  return db
+    .selectFrom('payment_orders')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('created_at', '<', before)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+}
+
+export async function updateOrder(
+  db: Executor,
+  id: string,
+  values: Partial<
+    Pick<
+      PaymentOrderTable,
+      'settled_by' | 'gateway_txn_no' | 'bank_code' | 'pay_date' | 'receipt_no' | 'receipt_size'
+    > & { status: 'pending' | 'paid' | 'failed' | 'expired'; settled_at: Date; receipt_sha256: string | null }
+  >,
+) {
+  await db
+    .updateTable('payment_orders')
+    .set(values as never)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Appends an event; false when its dedupe key was already recorded (a replay). */
+export async function appendEvent(
+  db: Executor,
+  event: Pick<PaymentEventTable, 'order_id' | 'kind' | 'outcome' | 'dedupe_key'> & {
+    data: Record<string, unknown>;
+    at: Date;
+  },
+): Promise<boolean> {
+  const row = await db
+    .insertInto('payment_events')
+    .values({ ...event, data: JSON.stringify(event.data) })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+export async function listEvents(db: Executor, orderId: string) {
+  return db.selectFrom('payment_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute();
+}
+
+/** The next receipt number of an agency in a year, without gaps (the counter row stays locked). */
+export async function nextReceiptNumber(db: Executor, agencyId: string, year: number): Promise<number> {
+  const row = await db
+    .insertInto('payment_receipt_counters')
+    .values({ agency_id: agencyId, year, last_no: 1 })
+    .onConflict((oc) =>
+      oc.columns(['agency_id', 'year']).doUpdateSet({ last_no: sql`payment_receipt_counters.last_no + 1` }),
+    )
+    .returning('last_no')
+    .executeTakeFirstOrThrow();
+  return row.last_no;
+}
+
+/**
+ * The two facts of a dossier the fee rules need besides its summary: its e-form data and its
+ * applicant's organisation. The dossiers public API withholds form data from other modules; the fee
+ * rules must read the copies requested and the date of the event, so this one read-only query is the
+ * exception, kept here and nowhere else.
+ */
+export async function findDossierFormData(db: Executor, dossierId: string) {
+  const row = await db
+    .selectFrom('dossiers')
+    .select(['form_data'])
+    .where('id', '=', dossierId)
+    .executeTakeFirst();
+  return (row?.form_data ?? {}) as Record<string, unknown>;
+}

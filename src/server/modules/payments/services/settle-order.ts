@@ -1,0 +1,91 @@
+import { PAYMENT_SETTLED_TOPIC } from '../../../../contracts/payments';
+import { type AuditActor, appendAudit } from '../../../platform/audit';
+import type { Executor } from '../../../platform/db';
+import { publish } from '../../../platform/outbox';
+import { findDossierSummary } from '../../dossiers';
+import { appendEvent, nextReceiptNumber, type OrderRow, updateOrder } from '../repo/orders.repo';
+
+export type Settlement = {
+  by: 'ipn' | 'query';
+  success: boolean;
+  transactionNo: string;
+  bankCode: string;
+  payDate: string;
+  responseCode: string;
+  transactionStatus: string;
+  dedupeKey: string;
+  actor: AuditActor;
+  requestId: string | null;
+  ip: string | null;
+  at: Date;
+};
+
+/**
+ * Settles a pending order (its row locked by the caller) as paid or failed: the order, its event, a
+ * receipt number for a payment, the audit record and, for a payment, the outbox event that tells
+ * the dossier; all in the caller's transaction.
+ */
+export async function settleOrder(trx: Executor, order: OrderRow, s: Settlement) {
+  const status = s.success ? 'paid' : 'failed';
+  let receiptNo: string | null = null;
+  const dossier = await findDossierSummary(trx, order.dossier_id);
+  if (s.success) {
+    const year = Number(new Date(s.at.getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
+    const n = await nextReceiptNumber(trx, order.agency_id, year);
+    receiptNo = `${dossier?.agencyOrgId ?? 'CS'}-BL${year}-${String(n).padStart(7, '0')}`;
+  }
+  await updateOrder(trx, order.id, {
+    status,
+    settled_at: s.at,
+    settled_by: s.by,
+    gateway_txn_no: s.transactionNo || null,
+    bank_code: s.bankCode || null,
+    pay_date: s.payDate || null,
+    receipt_no: receiptNo,
+  });
+  await appendEvent(trx, {
+    order_id: order.id,
+    kind: s.by,
+    outcome: status,
+    dedupe_key: s.dedupeKey,
+    data: {
+      responseCode: s.responseCode,
+      transactionStatus: s.transactionStatus,
+      transactionNo: s.transactionNo,
+      bankCode: s.bankCode,
+      payDate: s.payDate,
+    },
+    at: s.at,
+  });
+  await appendAudit(trx, {
+    actor: s.actor,
+    action: s.success ? 'payment.paid' : 'payment.failed',
+    subject: { type: 'payment_order', id: order.id },
+    agencyId: order.agency_id,
+    data: {
+      txnRef: order.txn_ref,
+      amount: Number(order.amount),
+      by: s.by,
+      responseCode: s.responseCode,
+      transactionNo: s.transactionNo,
+      receiptNo,
+    },
+    requestId: s.requestId,
+    ip: s.ip,
+  });
+  if (s.success)
+    await publish(trx, {
+      topic: PAYMENT_SETTLED_TOPIC,
+      agencyId: order.agency_id,
+      payload: {
+        orderId: order.id,
+        dossierId: order.dossier_id,
+        dossierCode: dossier?.code ?? null,
+        amount: Number(order.amount),
+        txnRef: order.txn_ref,
+        settledBy: s.by,
+        accountId: order.account_id,
+      },
+    });
+  return { status, receiptNo };
+}

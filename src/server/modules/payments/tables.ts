@@ -1,0 +1,70 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { FeeLine, PaymentStatus } from '../../../contracts/payments';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** jsonb: objects when read, JSON text when written. */
+type Json<T> = ColumnType<T, string, string>;
+/** bigint columns come back as strings from pg; amounts fit in a JS number (≤ 10^11 đồng). */
+type Bigint = ColumnType<string, number | string, number | string>;
+
+export interface PaymentOrderTable {
+  id: Generated<string>;
+  txn_ref: string;
+  dossier_id: string;
+  agency_id: string;
+  account_id: string | null;
+  gateway: 'vnpay';
+  amount: Bigint;
+  currency: Generated<'VND'>;
+  lines: Json<FeeLine[]>;
+  status: Generated<PaymentStatus>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  settled_at: Timestamp | null;
+  settled_by: 'ipn' | 'query' | null;
+  gateway_txn_no: string | null;
+  bank_code: string | null;
+  pay_date: string | null;
+  receipt_no: string | null;
+  receipt_sha256: string | null;
+  receipt_size: number | null;
+}
+
+export interface PaymentEventTable {
+  id: Generated<string>;
+  order_id: string;
+  kind: 'created' | 'ipn' | 'query' | 'expired';
+  outcome: 'created' | 'paid' | 'failed' | 'pending' | 'expired';
+  dedupe_key: string;
+  data: Json<Record<string, unknown>>;
+  at: Timestamp;
+}
+
+export interface PaymentReceiptCounterTable {
+  agency_id: string;
+  year: number;
+  last_no: number;
+}
+
+export interface PaymentSandboxTransactionTable {
+  tmn_code: string;
+  txn_ref: string;
+  transaction_no: string;
+  amount: Bigint;
+  order_info: string;
+  bank_code: string;
+  response_code: string;
+  transaction_status: string;
+  pay_date: string;
+  ipn_sent: boolean;
+  created_at: Timestamp;
+}
+
+declare module '../../platform/db/types' {
+  interface Database {
+    payment_orders: PaymentOrderTable;
+    payment_events: PaymentEventTable;
+    payment_receipt_counters: PaymentReceiptCounterTable;
+    payment_sandbox_transactions: PaymentSandboxTransactionTable;
+  }
+}
