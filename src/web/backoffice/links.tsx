@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
-import { IconChart, IconFileSearch, IconInbox, IconSettings, IconSignature, IconStamp } from '../ui/icons';
+import {
+  IconChart,
+  IconFileSearch,
+  IconInbox,
+  IconMail,
+  IconSettings,
+  IconSignature,
+  IconStamp,
+} from '../ui/icons';
 
 export type BackofficeLink = {
   slug: string;
@@ -16,6 +24,7 @@ export const BACKOFFICE_LINKS: BackofficeLink[] = [
   { slug: 'ho-so', label: 'bo.nav.inbox', icon: <IconInbox size={20} />, aliases: ['hop-viec'] },
   { slug: 'tiep-nhan', label: 'bo.nav.intake', icon: <IconStamp size={20} /> },
   { slug: 'ky-so', label: 'bo.nav.signing', icon: <IconSignature size={20} /> },
+  { slug: 'phan-anh-kien-nghi', label: 'bo.nav.complaints', icon: <IconMail size={20} /> },
   { slug: 'bao-cao', label: 'bo.nav.reports', icon: <IconChart size={20} /> },
   { slug: 'thu-tuc', label: 'bo.nav.catalog', icon: <IconFileSearch size={20} />, adminOnly: true },
   { slug: 'quan-tri', label: 'bo.nav.admin', icon: <IconSettings size={20} />, adminOnly: true },

@@ -121,4 +121,6 @@ export const en: Record<MessageKey, string> = {
   'ioc.panel.map': 'Field reports map',
   'ioc.panel.trend': 'Dossiers per day',
   'ioc.panel.empty': 'Figures appear once the first dossiers and reports arrive.',
+  'portal.nav.complaints': 'Complaints and suggestions',
+  'bo.nav.complaints': 'Complaints and suggestions',
 };

@@ -124,6 +124,8 @@ export const vi = {
   'ioc.panel.map': 'Bản đồ phản ánh hiện trường',
   'ioc.panel.trend': 'Hồ sơ theo ngày',
   'ioc.panel.empty': 'Số liệu sẽ hiển thị khi có hồ sơ và phản ánh đầu tiên.',
+  'portal.nav.complaints': 'Phản ánh, kiến nghị',
+  'bo.nav.complaints': 'Phản ánh, kiến nghị',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

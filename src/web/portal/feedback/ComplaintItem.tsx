@@ -1,0 +1,129 @@
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { type ApiError, toApiError } from '../../api/client';
+import { useLang } from '../../i18n';
+import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { formatDateTime } from '../../ui/text';
+import { dossierPath } from '../paths';
+import { type ComplaintData, closeComplaint } from './api';
+import classes from './feedback.module.css';
+import { useFeedbackT } from './messages';
+
+export const STATE_COLOURS: Record<string, string> = {
+  received: 'blue',
+  accepted: 'cyan',
+  handling: 'navy',
+  answered: 'teal',
+  refused: 'gray',
+  closed: 'gray',
+};
+
+/** One complaint in the citizen's list: where it went, its deadlines, and the agency's answer. */
+export function ComplaintItem({
+  item,
+  onChanged,
+}: {
+  item: ComplaintData;
+  onChanged: (c: ComplaintData) => void;
+}) {
+  const ft = useFeedbackT();
+  const { lang } = useLang();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const finished = !['received', 'accepted', 'handling'].includes(item.state);
+  const close = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await closeComplaint(item.id));
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <li
+      className={classes.item}
+      data-overdue={item.overdue ? true : undefined}
+      data-finished={finished ? true : undefined}
+      data-testid="complaint-item"
+    >
+      <div className={classes.itemHead}>
+        <span className={classes.code}>{item.code}</span>
+        <Group gap={6}>
+          {item.overdue ? (
+            <Badge color="flagRed" variant="filled">
+              {ft('fb.item.overdue')}
+            </Badge>
+          ) : null}
+          <Badge color={STATE_COLOURS[item.state] ?? 'gray'} variant="light">
+            {item.stateName[lang]}
+          </Badge>
+        </Group>
+      </div>
+      <Text fw={700} mt={4}>
+        {item.title}
+      </Text>
+      <Text size="sm" c="gray.7">
+        {ft(`fb.complaint.kind.${item.kind}`)} ·{' '}
+        {item.dossier ? (
+          <Link to={dossierPath(item.dossier.id)}>{ft('fb.item.about', { code: item.dossier.code })}</Link>
+        ) : null}
+        {item.dossier ? ' · ' : ''}
+        {ft('fb.item.aboutAgency', { agency: item.agency.name })}
+      </Text>
+      <Text size="sm" className={classes.content}>
+        {item.content}
+      </Text>
+      <dl className={classes.facts}>
+        <div>
+          <dt>{ft('fb.item.received')}</dt>
+          <dd>{formatDateTime(lang, item.receivedAt)}</dd>
+        </div>
+        {item.state === 'received' ? (
+          <div>
+            <dt>{ft('fb.item.decideDue')}</dt>
+            <dd>{formatDateTime(lang, item.decideDueAt)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{ft('fb.item.answerDue')}</dt>
+          <dd>{formatDateTime(lang, item.answerDueAt)}</dd>
+        </div>
+      </dl>
+      {item.answer ? (
+        <div className={classes.answer}>
+          <Text size="sm" fw={700}>
+            {ft('fb.item.answer')}
+            {item.answeredAt ? (
+              <Text span size="xs" c="dimmed" fw={400}>
+                {' '}
+                · {ft('fb.item.answeredAt', { time: formatDateTime(lang, item.answeredAt) })}
+              </Text>
+            ) : null}
+          </Text>
+          <Text size="sm">{item.answer}</Text>
+        </div>
+      ) : null}
+      {item.refusalReason ? (
+        <div className={classes.refusal}>
+          <Text size="sm" fw={700}>
+            {ft('fb.item.refusal')}
+          </Text>
+          <Text size="sm">{item.refusalReason}</Text>
+        </div>
+      ) : null}
+      {error ? <ApiErrorAlert error={error} /> : null}
+      {item.allowedActions.includes('close') ? (
+        <Button size="xs" variant="default" mt="sm" loading={busy} onClick={() => void close()}>
+          {ft('fb.item.close')}
+        </Button>
+      ) : null}
+      <Text size="xs" c="dimmed" mt={8}>
+        {ft('fb.item.legalBasis', { basis: item.legalBasis })}
+      </Text>
+    </li>
+  );
+}
