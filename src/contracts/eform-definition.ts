@@ -48,6 +48,7 @@ export function subsetProblems(node: unknown, path: string, out: EformError[], d
     out.push(problem(path, 'Lược đồ lồng quá sâu.', 'The schema is nested too deeply.'));
     return;
   }
+  keywordValueProblems(node as Record<string, unknown>, path, out);
   for (const [key, value] of Object.entries(node)) {
     const at = `${path}.${key}`;
     if (!KEYWORDS.has(key)) {
@@ -63,6 +64,111 @@ export function subsetProblems(node: unknown, path: string, out: EformError[], d
     else if (['items', 'if', 'then', 'else', 'additionalProperties'].includes(key))
       subsetProblems(value, at, out, depth + 1);
   }
+}
+
+const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
+const COUNTS = ['minLength', 'maxLength', 'minItems', 'maxItems'] as const;
+const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * The values of the keywords, checked before Ajv so that a mistake is named in both languages at its
+ * own path (Ajv would throw one English sentence for the whole schema).
+ */
+function keywordValueProblems(node: Record<string, unknown>, path: string, out: EformError[]) {
+  const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
+  if (types.some((t) => !TYPES.includes(t as string)))
+    out.push(
+      problem(
+        `${path}.type`,
+        `Kiểu «${String(node.type)}» không tồn tại (dùng: ${TYPES.join(', ')}).`,
+        `There is no type “${String(node.type)}” (use: ${TYPES.join(', ')}).`,
+      ),
+    );
+  for (const k of COUNTS)
+    if (k in node && !isCount(node[k]))
+      out.push(
+        problem(`${path}.${k}`, `${k} phải là số nguyên không âm.`, `${k} must be a non-negative integer.`),
+      );
+  for (const k of BOUNDS)
+    if (k in node && (typeof node[k] !== 'number' || !Number.isFinite(node[k])))
+      out.push(problem(`${path}.${k}`, `${k} phải là một số.`, `${k} must be a number.`));
+  const pairs = [
+    ['minLength', 'maxLength'],
+    ['minItems', 'maxItems'],
+    ['minimum', 'maximum'],
+  ] as const;
+  for (const [lo, hi] of pairs)
+    if (
+      typeof node[lo] === 'number' &&
+      typeof node[hi] === 'number' &&
+      (lo === 'minimum' || (isCount(node[lo]) && isCount(node[hi]))) &&
+      node[lo] > node[hi]
+    )
+      out.push(
+        problem(
+          `${path}.${lo}`,
+          `${lo} (${node[lo]}) lớn hơn ${hi} (${node[hi]}): không giá trị nào hợp lệ.`,
+          `${lo} (${node[lo]}) is greater than ${hi} (${node[hi]}): no value could be valid.`,
+        ),
+      );
+  if ('pattern' in node) {
+    let ok = typeof node.pattern === 'string';
+    try {
+      if (ok) new RegExp(node.pattern as string, 'u');
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      out.push(
+        problem(
+          `${path}.pattern`,
+          'Biểu thức chính quy (pattern) không hợp lệ.',
+          'The pattern is not a valid regular expression.',
+        ),
+      );
+  }
+  if ('format' in node && !(FORMATS as readonly unknown[]).includes(node.format))
+    out.push(
+      problem(
+        `${path}.format`,
+        `Định dạng «${String(node.format)}» không được hỗ trợ (dùng: ${FORMATS.join(', ')}).`,
+        `Format “${String(node.format)}” is not supported (use: ${FORMATS.join(', ')}).`,
+      ),
+    );
+  if ('enum' in node && (!Array.isArray(node.enum) || node.enum.length === 0))
+    out.push(
+      problem(
+        `${path}.enum`,
+        'Danh sách lựa chọn (enum) không được rỗng.',
+        'The enum must list at least one value.',
+      ),
+    );
+  if ('required' in node) {
+    const props =
+      typeof node.properties === 'object' && node.properties !== null ? Object.keys(node.properties) : null;
+    if (!Array.isArray(node.required) || node.required.some((r) => typeof r !== 'string'))
+      out.push(
+        problem(
+          `${path}.required`,
+          'required phải là danh sách tên trường.',
+          'required must list field names.',
+        ),
+      );
+    else if (props)
+      for (const r of node.required as string[])
+        if (!props.includes(r))
+          out.push(
+            problem(
+              `${path}.required`,
+              `Trường bắt buộc «${r}» không có trong properties.`,
+              `Required field “${r}” is not among the properties.`,
+            ),
+          );
+  }
+  for (const k of ['properties', 'items'] as const)
+    if (k in node && (typeof node[k] !== 'object' || node[k] === null || Array.isArray(node[k])))
+      out.push(problem(`${path}.${k}`, `${k} phải là một đối tượng.`, `${k} must be an object.`));
 }
 
 /** The form's own consistency: every field placed once, labelled, and its conditions resolvable. */

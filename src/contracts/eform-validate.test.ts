@@ -117,10 +117,53 @@ describe('e-form definitions', () => {
     assert.equal(checkEformDefinition(f)[0]!.path, 'schema.properties.kindOther.$ref');
     const g = form();
     (g.schema.properties as Record<string, Record<string, unknown>>).kind!.type = 'text';
-    assert.match(checkEformDefinition(g)[0]!.en, /^Invalid JSON Schema/);
+    assert.deepEqual(checkEformDefinition(g)[0], {
+      path: 'schema.properties.kind.type',
+      vi: 'Kiểu «text» không tồn tại (dùng: string, number, integer, boolean, object, array, null).',
+      en: 'There is no type “text” (use: string, number, integer, boolean, object, array, null).',
+    });
     const h = form();
     (h.schema.properties as Record<string, Record<string, unknown>>).kindOther!.format = 'phone';
-    assert.match(checkEformDefinition(h)[0]!.vi, /^JSON Schema không hợp lệ: unknown format "phone"/);
+    assert.equal(checkEformDefinition(h)[0]!.path, 'schema.properties.kindOther.format');
+    assert.match(checkEformDefinition(h)[0]!.vi, /^Định dạng «phone» không được hỗ trợ/);
+  });
+
+  it('names each wrong keyword value at its own path, in Vietnamese and English', () => {
+    const at = (mutate: (props: Record<string, Record<string, unknown>>) => void) => {
+      const f = form();
+      mutate(f.schema.properties as Record<string, Record<string, unknown>>);
+      return checkEformDefinition(f).map((p) => [p.path, p.vi]);
+    };
+    assert.deepEqual(
+      at((p) => {
+        p.kindOther!.minLength = 10;
+        p.kindOther!.maxLength = 5;
+      }),
+      [
+        [
+          'schema.properties.kindOther.minLength',
+          'minLength (10) lớn hơn maxLength (5): không giá trị nào hợp lệ.',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      at((p) => {
+        p.kindOther!.pattern = '([a-z';
+      }),
+      [['schema.properties.kindOther.pattern', 'Biểu thức chính quy (pattern) không hợp lệ.']],
+    );
+    assert.deepEqual(
+      at((p) => {
+        p.kindOther!.maxLength = -1;
+      }),
+      [['schema.properties.kindOther.maxLength', 'maxLength phải là số nguyên không âm.']],
+    );
+    assert.deepEqual(
+      at((p) => {
+        p.kind!.enum = [];
+      })[0],
+      ['schema.properties.kind.enum', 'Danh sách lựa chọn (enum) không được rỗng.'],
+    );
   });
 
   it('requires every field placed once, labelled, with option labels and resolvable conditions', () => {

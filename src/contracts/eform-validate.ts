@@ -61,7 +61,7 @@ export function checkEformDefinition(eform: Eform): EformError[] {
     return [
       problem(
         'schema',
-        `JSON Schema không hợp lệ: ${(e as Error).message}`,
+        `JSON Schema không hợp lệ (chi tiết kỹ thuật: ${(e as Error).message})`,
         `Invalid JSON Schema: ${(e as Error).message}`,
       ),
     ];

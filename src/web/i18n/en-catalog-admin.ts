@@ -46,7 +46,7 @@ export const enCatalogAdmin: Record<keyof typeof viCatalogAdmin, string> = {
   'cat.import.doneDetail':
     '{created} added, {updated} updated; {versions} versions changed; {unchanged} items unchanged.',
   'cat.import.rowsLabel': 'Broken rows of the imported file',
-  'cat.import.col.where': 'Where',
+  'cat.import.col.where': 'Row / item',
   'cat.import.col.reason': 'Reason',
 
   'cat.detail.back': 'Procedure catalogue',
@@ -191,4 +191,7 @@ export const enCatalogAdmin: Record<keyof typeof viCatalogAdmin, string> = {
   'cat.enum.status.scheduled': 'Scheduled',
   'cat.enum.status.in_force': 'In force',
   'cat.enum.status.ended': 'Ended',
+  'cat.import.col.column': 'Column / field',
+  'cat.import.sheetRow': 'Sheet “{sheet}”, row {row}',
+  'cat.import.wholeFile': 'Whole file',
 };

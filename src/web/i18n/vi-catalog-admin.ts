@@ -45,7 +45,7 @@ export const viCatalogAdmin = {
   'cat.import.doneDetail':
     'Thêm mới {created}, cập nhật {updated}; {versions} phiên bản thay đổi; {unchanged} mục giữ nguyên.',
   'cat.import.rowsLabel': 'Các dòng lỗi trong tệp nhập',
-  'cat.import.col.where': 'Vị trí',
+  'cat.import.col.where': 'Dòng / mục',
   'cat.import.col.reason': 'Lý do',
 
   'cat.detail.back': 'Danh mục thủ tục',
@@ -190,4 +190,7 @@ export const viCatalogAdmin = {
   'cat.enum.status.scheduled': 'Chờ hiệu lực',
   'cat.enum.status.in_force': 'Đang có hiệu lực',
   'cat.enum.status.ended': 'Hết hiệu lực',
+  'cat.import.col.column': 'Cột / trường',
+  'cat.import.sheetRow': 'Trang «{sheet}», dòng {row}',
+  'cat.import.wholeFile': 'Cả tệp',
 } as const satisfies Record<string, string>;

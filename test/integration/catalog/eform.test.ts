@@ -125,7 +125,11 @@ describe('e-form validation with bilingual messages', () => {
     (broken.schema.properties as Record<string, unknown>).date = { type: 'strin' };
     const bad = (await preview(broken, {})).json();
     assert.equal(bad.valid, false);
-    assert.match(bad.definitionErrors[0].vi, /^JSON Schema không hợp lệ/);
+    assert.deepEqual(bad.definitionErrors[0], {
+      path: 'schema.properties.date.type',
+      vi: 'Kiểu «strin» không tồn tại (dùng: string, number, integer, boolean, object, array, null).',
+      en: 'There is no type “strin” (use: string, number, integer, boolean, object, array, null).',
+    });
     const unlabelled = smallEform();
     delete unlabelled.ui.fields.date;
     assert.equal((await preview(unlabelled, {})).json().definitionErrors[0].path, 'ui.fields.date');

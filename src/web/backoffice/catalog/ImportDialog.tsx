@@ -1,10 +1,10 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
 import { useLang, useT } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
-import backoffice from '../backoffice.module.css';
 import { type ImportProblem, ImportRefused, type ImportSummaryData, importCatalog } from './api';
+import { ImportProblemsTable } from './ImportProblemsTable';
 
 /** Import a catalogue file: all or nothing; a refusal lists every broken row with its reason. */
 export function ImportDialog({
@@ -86,27 +86,7 @@ export function ImportDialog({
         {refused ? (
           <Stack gap="xs">
             <ApiErrorAlert error={refused.error} />
-            <div className={backoffice.tableWrap}>
-              <Table striped withTableBorder miw={520} aria-label={t('cat.import.rowsLabel')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('cat.import.col.where')}</Table.Th>
-                    <Table.Th scope="col">{t('cat.import.col.reason')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {refused.problems.map((p, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: one row may have several reasons
-                    <Table.Tr key={i}>
-                      <Table.Td>
-                        <code>{p.where || '—'}</code>
-                      </Table.Td>
-                      <Table.Td>{p[lang]}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <ImportProblemsTable problems={refused.problems} />
           </Stack>
         ) : null}
         <Group justify="flex-end">

@@ -65,11 +65,32 @@ export const previewEform = (eform: unknown, data: unknown, signal?: AbortSignal
 
 export const exportUrl = (format: 'json' | 'xlsx') => `${V1}/catalog/export?format=${format}`;
 
-/** One broken row or item of an import file, as the 400 problem lists it. */
-export type ImportProblem = { where: string; vi: string; en: string };
+/**
+ * One reason an import file was refused: the row (sheet and row of a workbook, or the procedure and
+ * version of a JSON file), the column, and the reason in both languages.
+ */
+export type ImportProblem = {
+  sheet: string | null;
+  row: number | null;
+  item: { vi: string; en: string } | null;
+  column: string | null;
+  vi: string;
+  en: string;
+};
 
 const ImportRefusal = z.object({
-  errors: z.array(z.object({ path: z.string(), vi: z.string(), en: z.string() })).default([]),
+  rows: z
+    .array(
+      z.object({
+        sheet: z.string().nullable(),
+        row: z.number().nullable(),
+        item: z.object({ vi: z.string(), en: z.string() }).nullable(),
+        column: z.string().nullable(),
+        vi: z.string(),
+        en: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 export class ImportRefused extends Error {
@@ -116,11 +137,5 @@ export async function importCatalog(file: File): Promise<ImportSummaryData> {
   });
   const refusal = ImportRefusal.safeParse(problem);
   if (response.status !== 400 || !refusal.success) throw error;
-  // A workbook's messages name sheet and row; a JSON file's name the item by its path.
-  const problems = refusal.data.errors.map((e) => ({
-    where: e.path.replace(/^body\.?/, ''),
-    vi: e.vi,
-    en: e.en,
-  }));
-  throw new ImportRefused(error, problems);
+  throw new ImportRefused(error, refusal.data.rows);
 }

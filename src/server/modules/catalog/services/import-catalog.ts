@@ -25,17 +25,36 @@ function refused(errors: ImportError[]): AppError {
     en: `The import has errors in ${rows.size} rows/items; nothing was applied.`,
     fields: errors.slice(0, 500).map((e) => ({
       path: e.path,
-      vi: e.row ? `Trang «${e.sheet}», dòng ${e.row}${e.column ? ` (${e.column})` : ''}: ${e.vi}` : e.vi,
-      en: e.row ? `Sheet “${e.sheet}”, row ${e.row}${e.column ? ` (${e.column})` : ''}: ${e.en}` : e.en,
+      vi: `${placeVi(e)}${e.vi}`,
+      en: `${placeEn(e)}${e.en}`,
     })),
     extra: {
-      rows: errors
-        .slice(0, 500)
-        .filter((e) => e.row !== null)
-        .map(({ sheet, row, column, vi, en }) => ({ sheet, row, column, vi, en })),
+      // One entry per reason, for a table: row (sheet and row, or procedure and version), column, reason.
+      rows: errors.slice(0, 500).map(({ path, sheet, row, item, column, vi, en }) => ({
+        path,
+        sheet,
+        row,
+        item,
+        column,
+        vi,
+        en,
+      })),
     },
   });
 }
+
+const placeVi = (e: ImportError) =>
+  e.row !== null
+    ? `Trang «${e.sheet}», dòng ${e.row}${e.column ? ` (${e.column})` : ''}: `
+    : e.item
+      ? `${e.item.vi}${e.column ? ` (${e.column})` : ''}: `
+      : '';
+const placeEn = (e: ImportError) =>
+  e.row !== null
+    ? `Sheet “${e.sheet}”, row ${e.row}${e.column ? ` (${e.column})` : ''}: `
+    : e.item
+      ? `${e.item.en}${e.column ? ` (${e.column})` : ''}: `
+      : '';
 
 /**
  * Imports a catalogue (JSON, or an .xlsx workbook from the export) in one transaction: fields and
@@ -47,10 +66,10 @@ export async function importCatalog(
   deps: Pick<CatalogDeps, 'db'>,
 ): Promise<ImportSummary> {
   const owner = await authorizeEditor(deps.db, input.actor);
-  const { doc, errors, locate } = await parseImport(await input.read());
+  const { doc, errors, locate, nameItem } = await parseImport(await input.read());
   if (!doc) throw refused(errors);
   const where = (path: (string | number)[], vi: string, en: string) =>
-    at(path.join('.'), locate(path), vi, en);
+    at(path.join('.'), locate(path), nameItem(path), vi, en);
 
   const knownFields = new Set([
     ...doc.fields.map((f) => f.code),
@@ -90,7 +109,14 @@ export async function importCatalog(
         );
     });
   });
-  if (errors.length) throw refused(errors);
+  // Items already refused are not planned; the others are, so one answer lists every reason of the
+  // file (an overlap with the database as well as a wrong field code), before anything is written.
+  const refusedItems = new Set(
+    errors.flatMap((e) => {
+      const m = e.path.match(/^procedures\.(\d+)(\.|$)/);
+      return m ? [Number(m[1])] : [];
+    }),
+  );
 
   const today = vnToday();
   const systemAdmin = isSystemAdmin(input.actor);
@@ -109,6 +135,7 @@ export async function importCatalog(
     const plans: { p: Procedure; i: number; id: string | null; ops: ImportOp[]; attrsChanged: boolean }[] =
       [];
     for (const { p, i } of order) {
+      if (refusedItems.has(i)) continue;
       const row = await lockProcedureByCode(trx, p.code);
       const existing = row
         ? (await listVersions(trx, row.id)).map((v) => ({ version: v.version, input: versionInputOf(v) }))
