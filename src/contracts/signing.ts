@@ -136,6 +136,11 @@ export const RegisteredDocument = z.object({
   revocationReason: z.string().nullable(),
   supersededBy: z.uuid().nullable(),
   sha256: z.string(),
+  /**
+   * The page the QR code opens (`/xac-minh/<id>?hash=<first revision>`). Given only to those who hold
+   * the link or the file itself, from which the hash can be computed anyway.
+   */
+  verificationPath: z.string(),
   signatures: z.array(
     z.object({
       step: SigningStep,

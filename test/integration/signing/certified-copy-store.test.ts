@@ -168,5 +168,8 @@ describe('certified e-copies land in the citizen’s personal data store and are
     assert.equal(verified.statusCode, 200);
     assert.equal(verified.json().report.valid, true);
     assert.equal(verified.json().registered[0].kind, 'certified_copy');
+    // The uploader is offered the same page the QR code opens.
+    const link = new URL(copy.verificationUrl);
+    assert.equal(verified.json().registered[0].verificationPath, `${link.pathname}${link.search}`);
   });
 });

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, List, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { signingStepLabels } from '../../../contracts/signing';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../ui/text';
@@ -98,7 +99,11 @@ export function RegisteredRecord({
         <Anchor href={fileUrl} target="_blank" rel="noopener" fw={600} mt="sm" display="inline-block">
           {t('verify.record.download')}
         </Anchor>
-      ) : null}
+      ) : (
+        <Anchor component={Link} to={doc.verificationPath} fw={600} mt="sm" display="inline-block">
+          {t('verify.record.open')}
+        </Anchor>
+      )}
     </section>
   );
 }

@@ -101,6 +101,7 @@ const vi = {
   'verify.record.signatures': 'Các chữ ký đã ghi nhận',
   'verify.record.signature': '{step}: {who} — {time} ({level})',
   'verify.record.download': 'Tải bản đã ký (PDF)',
+  'verify.record.open': 'Mở trang thông tin của văn bản (như khi quét mã QR)',
   'verify.record.notLatest':
     'Tệp bạn tải lên là một phiên bản cũ của văn bản đã đăng ký; phiên bản mới nhất có thêm chữ ký.',
   'verify.record.latest': 'Tệp bạn tải lên đúng là phiên bản mới nhất của văn bản đã đăng ký.',
@@ -216,6 +217,7 @@ const en: Record<VerifyKey, string> = {
   'verify.record.signatures': 'Signatures on record',
   'verify.record.signature': '{step}: {who} — {time} ({level})',
   'verify.record.download': 'Download the signed file (PDF)',
+  'verify.record.open': 'Open the document’s record page (as from its QR code)',
   'verify.record.notLatest':
     'The file you uploaded is an earlier version of the registered document; the latest version carries more signatures.',
   'verify.record.latest': 'The file you uploaded is exactly the latest version of the registered document.',

@@ -14,9 +14,12 @@ export async function writeBytes(blobs: BlobStore, bytes: Uint8Array) {
   });
 }
 
-/** Where a registered document can be checked (the QR target page of the web app). */
+/** Where a registered document can be checked: the portal page `/xac-minh/:id` (the QR target). */
+export const verificationPath = (id: string, originalSha256: string) =>
+  `/xac-minh/${id}?hash=${originalSha256}`;
+
 export const verificationUrl = (publicUrl: string, id: string, originalSha256: string) =>
-  `${publicUrl}/xac-minh/${id}?hash=${originalSha256}`;
+  `${publicUrl}${verificationPath(id, originalSha256)}`;
 
 export const fileUrl = (id: string, originalSha256: string) =>
   `/api/v1/documents/${id}/file?hash=${originalSha256}`;

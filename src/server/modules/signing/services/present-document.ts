@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { RegisteredDocument } from '../../../../contracts/signing';
 import type { Executor } from '../../../platform/db';
 import { findAgencyById, findPersonById } from '../../identity';
+import { verificationPath } from '../lib/files';
 import { type DocumentRow, listSignatures } from '../repo/documents.repo';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -30,6 +31,7 @@ export async function presentRegistered(
     revocationReason: d.revocation_reason,
     supersededBy: d.superseded_by,
     sha256: d.current_sha256,
+    verificationPath: verificationPath(d.id, d.original_sha256),
     signatures: signatures.map((s) => ({
       step: s.step,
       signedBy: s.account_id ? (names.get(s.account_id) ?? null) : (agency?.name ?? null),

@@ -1,0 +1,128 @@
+import { Alert, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { type ApiError, toApiError } from '../../api/client';
+import { useSite } from '../../api/site';
+import { useApi } from '../../api/useApi';
+import { Panel } from '../admin/Panel';
+import { DeskError } from '../desk/DeskError';
+import { type Certificate, issueDemoCertificate, listAgencyCertificates } from './api';
+import { CertificateTable } from './CertificateTable';
+import { ImageCard } from './ImageCard';
+import { ImportDialog } from './ImportDialog';
+import { useSigningT } from './messages';
+import { RevokeDialog } from './RevokeDialog';
+import type { SigningRights } from './rights';
+
+/** The agency's seal certificate and image (administrators manage; leaders and clerks look). */
+function SealCertificates({ agencyId }: { agencyId: string }) {
+  const t = useSigningT();
+  const { site } = useSite();
+  const certs = useApi((signal) => listAgencyCertificates(agencyId, signal), agencyId);
+  const [dialog, setDialog] = useState<'import' | { revoke: Certificate } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const finish = async (message: string) => {
+    setDialog(null);
+    setNotice(message);
+    await certs.reload();
+  };
+  const demo = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const c = await issueDemoCertificate({ kind: 'seal', agencyId });
+      await finish(t('sg.cert.demo.done', { name: c.commonName }));
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const all = certs.data ?? [];
+  const seals = all.filter((c) => c.kind === 'seal');
+  const officials = all.filter((c) => c.kind === 'official');
+  const hasActiveSeal = seals.some((c) => c.status === 'active');
+  return (
+    <>
+      <Panel
+        title={t('sg.agency.seal')}
+        action={
+          <Group gap="xs">
+            {site?.demo ? (
+              <Button variant="light" onClick={() => void demo()} loading={busy}>
+                {t('sg.cert.demo')}
+              </Button>
+            ) : null}
+            <Button onClick={() => setDialog('import')}>{t('sg.cert.import')}</Button>
+          </Group>
+        }
+      >
+        <Text size="sm" c="dimmed" mb="md">
+          {t('sg.agency.seal.lead')}
+        </Text>
+        {notice ? (
+          <Alert color="teal" variant="light" mb="md" role="status">
+            {notice}
+          </Alert>
+        ) : null}
+        {error ? <DeskError error={error} /> : null}
+        {certs.error ? <DeskError error={certs.error} /> : null}
+        {!certs.data && certs.loading ? <Loader size="sm" aria-label={t('sg.loading')} /> : null}
+        {certs.data && !hasActiveSeal ? (
+          <Alert color="orange" variant="light" mb="md">
+            {t('sg.agency.seal.none')}
+          </Alert>
+        ) : null}
+        {seals.length ? <CertificateTable items={seals} onRevoke={(c) => setDialog({ revoke: c })} /> : null}
+      </Panel>
+      {officials.length ? (
+        <Panel title={t('sg.agency.officials')}>
+          <CertificateTable items={officials} showHolder onRevoke={(c) => setDialog({ revoke: c })} />
+        </Panel>
+      ) : null}
+      {dialog === 'import' ? (
+        <ImportDialog
+          kind="seal"
+          agencyId={agencyId}
+          onClose={() => setDialog(null)}
+          onDone={(c) => void finish(t('sg.cert.import.done', { name: c.commonName }))}
+        />
+      ) : dialog ? (
+        <RevokeDialog
+          certificate={dialog.revoke}
+          onClose={() => setDialog(null)}
+          onDone={(c) => void finish(t('sg.cert.revoke.done', { serial: c.serialNumber }))}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** "Con dấu cơ quan": pick the agency (when several), then its seal image and certificates. */
+export function AgencyTab({ rights }: { rights: SigningRights }) {
+  const t = useSigningT();
+  const [agencyId, setAgencyId] = useState(rights.sealView[0]?.id ?? '');
+  const manages = rights.sealManage.some((a) => a.id === agencyId);
+  return (
+    <Stack gap="md">
+      {rights.sealView.length > 1 ? (
+        <Select
+          label={t('sg.agency')}
+          data={rights.sealView.map((a) => ({ value: a.id, label: a.name }))}
+          value={agencyId}
+          onChange={(v) => v && setAgencyId(v)}
+          allowDeselect={false}
+          maw={420}
+        />
+      ) : null}
+      {manages ? null : (
+        <Alert color="gray" variant="light">
+          {t('sg.image.readOnly')}
+        </Alert>
+      )}
+      <ImageCard key={agencyId} target={{ kind: 'seal', agencyId }} readOnly={!manages} />
+      {manages ? <SealCertificates key={agencyId} agencyId={agencyId} /> : null}
+    </Stack>
+  );
+}
