@@ -196,3 +196,88 @@ export function deriveState(
   if (!state) throw new Error('empty action log');
   return state;
 }
+
+/* ---------- per-step time budgets ---------- */
+
+/**
+ * The steps a dossier's time is split into. Mẫu 06 (phiếu kiểm soát) checks each hand-over against
+ * the time of its step; TT 01/2018/TT-VPCP and QĐ 766 leave that time to the agency's internal
+ * process (quy trình nội bộ), so the budgets are data, set per procedure version.
+ */
+export const WORKFLOW_STEPS = ['receive', 'dispatch', 'process', 'approve', 'sign', 'return'] as const;
+export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
+
+export const stepInfo: Record<WorkflowStep, { vi: string; en: string }> = {
+  receive: { vi: 'Kiểm tra, tiếp nhận hồ sơ', en: 'Check and receive' },
+  dispatch: { vi: 'Chuyển hồ sơ đến người xử lý', en: 'Hand over for processing' },
+  process: { vi: 'Thẩm định, xử lý hồ sơ', en: 'Examine and process' },
+  approve: { vi: 'Lãnh đạo xem xét, phê duyệt', en: 'Leader’s approval' },
+  sign: { vi: 'Ký số kết quả', en: 'Sign the result' },
+  return: { vi: 'Trả kết quả', en: 'Hand the result over' },
+};
+
+/**
+ * Which step a state belongs to. Waiting states of the applicant (supplement, fees) have no step:
+ * the applicant's time is not the agency's.
+ */
+export const STEP_OF_STATE: Partial<Record<DossierState, WorkflowStep>> = {
+  submitted: 'receive',
+  received: 'dispatch',
+  processing: 'process',
+  awaiting_approval: 'approve',
+  awaiting_signature: 'sign',
+  result_ready: 'return',
+};
+
+/**
+ * A step's time: office hours; working days (end of office hours of the n-th working day, n = 0
+ * the same day, receipts after 15:00 counting from the next one); a share in percent of the
+ * dossier's whole statutory time (receipt → appointment, in office time); or until the appointment.
+ */
+export type StepBudget =
+  | { unit: 'working_hours'; value: number }
+  | { unit: 'working_days'; value: number }
+  | { unit: 'percent'; value: number }
+  | { unit: 'appointment' };
+
+export type StepBudgets = Record<WorkflowStep, StepBudget>;
+
+/**
+ * The defaults when a procedure version sets no internal process of its own. Where they come from:
+ * - receive 4 office hours (a morning's work, about half a working day): the desk checks the
+ *   dossier and accepts it or asks for what is missing within the sample internal processes.
+ * - dispatch the same working day, or the next one for a receipt after 15:00 (NĐ 61/2018 Điều 19:
+ *   chuyển hồ sơ ngay trong ngày làm việc hoặc đầu giờ ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ).
+ * - process 60 % of the statutory time: what remains after the fixed steps in the sample internal
+ *   processes published with provincial decisions (quy trình nội bộ giải quyết TTHC).
+ * - approve 1 working day and sign ½ working day: the leader's share in those same processes.
+ * - return: the result is handed over on the appointment.
+ * Every step deadline is capped at the appointment: no step may eat the applicant's time.
+ */
+export const DEFAULT_STEP_BUDGETS: StepBudgets = {
+  receive: { unit: 'working_hours', value: 4 },
+  dispatch: { unit: 'working_days', value: 0 },
+  process: { unit: 'percent', value: 60 },
+  approve: { unit: 'working_days', value: 1 },
+  sign: { unit: 'working_hours', value: 4 },
+  return: { unit: 'appointment' },
+};
+
+/** The internal-process (NĐ 61/2018 Điều 19) cutoff for counting a hand-over from the next working day. */
+export const HANDOVER_CUTOFF = '15:00';
+
+/**
+ * Deadline colours by remaining office time, shared by the inbox, the dossier page and the
+ * reminders: overdue once past; red within half a working day; yellow within one working day;
+ * else green. One working day is 7.5 office hours (07:30–11:30, 13:30–17:00).
+ */
+export type DeadlineColour = 'green' | 'yellow' | 'red' | 'overdue' | 'none';
+export const WORKING_DAY_HOURS = 7.5;
+export function deadlineColourOf(officeMsLeft: number | null, dueAt: Date | null, now: Date): DeadlineColour {
+  if (officeMsLeft === null || !dueAt) return 'none';
+  if (dueAt.getTime() <= now.getTime()) return 'overdue';
+  const hours = officeMsLeft / 3_600_000;
+  if (hours < WORKING_DAY_HOURS / 2) return 'red';
+  if (hours < WORKING_DAY_HOURS) return 'yellow';
+  return 'green';
+}

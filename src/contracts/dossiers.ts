@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import { DOSSIER_ACTIONS, DOSSIER_STATES } from './dossier-workflow';
+import { DOSSIER_ACTIONS, DOSSIER_STATES, WORKFLOW_STEPS } from './dossier-workflow';
 
 const Localized = z.object({ vi: z.string(), en: z.string() });
 const Iso = z.iso.datetime();
+
+/** Colour of a deadline by the office time left (see `deadlineColourOf`). */
+export const DeadlineColourSchema = z.enum(['green', 'yellow', 'red', 'overdue', 'none']);
+
+export const StepRef = z.object({
+  key: z.enum(WORKFLOW_STEPS),
+  name: z.object({ vi: z.string(), en: z.string() }),
+});
+
+/** Who holds the dossier (claim) and since when. */
+export const ClaimSchema = z.object({
+  by: z.object({ id: z.uuid(), name: z.string() }),
+  at: Iso,
+  /** A claim left idle this long may be taken over. */
+  expiresAt: Iso,
+});
 
 export const DossierStateSchema = z.enum(DOSSIER_STATES);
 export const DossierActionSchema = z.enum(DOSSIER_ACTIONS);
@@ -68,9 +84,14 @@ export const DossierDetail = DossierSummary.extend({
   formData: z.record(z.string(), z.unknown()),
   receivedAt: Iso.nullable(),
   stepDueAt: Iso.nullable(),
+  /** The workflow step the dossier is in (null while the applicant is to act, and at the end). */
+  step: StepRef.nullable(),
+  appointmentColour: DeadlineColourSchema,
+  stepColour: DeadlineColourSchema,
   supplementRequests: z.number().int(),
   assignee: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   claimedBy: z.uuid().nullable(),
+  claim: ClaimSchema.nullable(),
   allowedActions: z.array(DossierActionSchema),
   attachments: z.array(
     z.object({
@@ -133,16 +154,25 @@ export const InboxItem = z.object({
   applicantName: z.string(),
   submittedAt: Iso,
   appointment: Iso.nullable(),
-  /** green: ample time, yellow: due within one working day, red: overdue. */
-  deadlineColour: z.enum(['green', 'yellow', 'red', 'none']),
+  /** The appointment's colour: overdue once past, red within half a working day, yellow within one. */
+  deadlineColour: DeadlineColourSchema,
+  stepDueAt: Iso.nullable(),
+  step: StepRef.nullable(),
+  stepColour: DeadlineColourSchema,
   assigneeId: z.uuid().nullable(),
+  assigneeName: z.string().nullable(),
   claimedBy: z.uuid().nullable(),
+  claim: ClaimSchema.nullable(),
 });
 
 export const Inbox = z.object({
   items: z.array(InboxItem),
+  /** Rows matching the whole filter (the selected tab). */
   total: z.number().int(),
+  /** Rows per state for every tab of the official, whichever tab is selected. */
   counts: z.record(z.string(), z.number().int()),
+  /** Rows of all tabs together (the "Tất cả" tab). */
+  all: z.number().int(),
 });
 
 /** Dossier counts of an agency for a period (`GET /agencies/{id}/dossier-statistics`). */
@@ -165,3 +195,40 @@ export const DossierStatistics = z.object({
   onTimeRate: z.number().nullable(),
   byProcedure: z.array(DossierCounts.extend({ procedureCode: z.string() })),
 });
+
+/* ---------- per-step time budgets (quy trình nội bộ) ---------- */
+
+export const WorkflowStepSchema = StepRef.shape.key;
+
+export const StepBudgetSchema = z.discriminatedUnion('unit', [
+  z.object({ unit: z.literal('working_hours'), value: z.number().min(0.5).max(600) }),
+  z.object({ unit: z.literal('working_days'), value: z.number().int().min(0).max(120) }),
+  z.object({ unit: z.literal('percent'), value: z.number().min(1).max(100) }),
+  z.object({ unit: z.literal('appointment') }),
+]);
+
+/** What a procedure version's internal process sets; steps left out keep the defaults. */
+export const SetStepBudgetsRequest = z.object({
+  budgets: z.partialRecord(WorkflowStepSchema, StepBudgetSchema),
+  legalBasis: z.string().trim().min(1).max(1000),
+});
+
+export const StepBudgetsView = z.object({
+  procedureCode: z.string(),
+  version: z.number().int(),
+  versionId: z.uuid(),
+  budgets: z.record(WorkflowStepSchema, StepBudgetSchema),
+  /** The steps the version sets itself; the others use the defaults. */
+  overridden: z.array(WorkflowStepSchema),
+  legalBasis: z.string().nullable(),
+  updatedAt: Iso.nullable(),
+});
+
+export const DraftSchema = z.object({
+  procedureCode: z.string(),
+  agencyId: z.uuid().nullable(),
+  formData: z.record(z.string(), z.unknown()),
+  attachments: z.array(z.unknown()),
+  updatedAt: Iso,
+});
+export const DraftList = z.object({ items: z.array(DraftSchema) });

@@ -39,7 +39,8 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
         Object.values(inbox.counts as Record<string, number>).reduce((a, b) => a + b, 0) >=
           inbox.items.length,
       );
-      for (const i of inbox.items) assert.ok(['green', 'yellow', 'red', 'none'].includes(i.deadlineColour));
+      for (const i of inbox.items)
+        assert.ok(['green', 'yellow', 'red', 'overdue', 'none'].includes(i.deadlineColour));
     }
   });
 

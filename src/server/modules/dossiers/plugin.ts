@@ -10,6 +10,7 @@ import { inboxRoute } from './routes/inbox.route';
 import { intakeRoute } from './routes/intake.route';
 import { personalStoreRoute } from './routes/personal-store.route';
 import { statisticsRoute } from './routes/statistics.route';
+import { stepBudgetsRoute } from './routes/step-budgets.route';
 import { submitRoute } from './routes/submit.route';
 import { trackingRoute } from './routes/tracking.route';
 import { uploadRoute } from './routes/upload.route';
@@ -55,6 +56,7 @@ export const dossiersPlugin: FastifyPluginAsync<{ platform: Platform }> = async 
     personalStoreRoute,
     statisticsRoute,
     draftsRoute,
+    stepBudgetsRoute,
   ])
     await app.register(route, { deps });
 };

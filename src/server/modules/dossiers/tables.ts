@@ -157,6 +157,24 @@ export interface NoticeTable {
   source_event: number | null;
 }
 
+export interface DossierStepBudgetTable {
+  procedure_version_id: string;
+  budgets: Json<Record<string, unknown>>;
+  legal_basis: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export type ReminderKind = 'step_due_soon' | 'appointment_due_soon' | 'step_overdue' | 'appointment_overdue';
+
+export interface DossierReminderTable {
+  dossier_id: string;
+  kind: ReminderKind;
+  deadline: Timestamp;
+  recipients: number;
+  sent_at: CreatedAt;
+}
+
 declare module '../../platform/db/types' {
   interface Database {
     dossier_counters: DossierCounterTable;
@@ -169,5 +187,7 @@ declare module '../../platform/db/types' {
     dossier_drafts: DossierDraftTable;
     idempotency_keys: IdempotencyKeyTable;
     notices: NoticeTable;
+    dossier_step_budgets: DossierStepBudgetTable;
+    dossier_reminders: DossierReminderTable;
   }
 }

@@ -1,10 +1,10 @@
 import { Badge } from '@mantine/core';
-import { type DossierState, stateInfo } from '../../../contracts/dossier-workflow';
+import { type DeadlineColour, type DossierState, stateInfo } from '../../../contracts/dossier-workflow';
 import { useLang, useT } from '../../i18n';
 import classes from './desk.module.css';
 import { timeLeft } from './working-time';
 
-export type DeadlineColour = 'green' | 'yellow' | 'red' | 'none';
+export type { DeadlineColour };
 
 /** States whose appointment no longer runs: finished, or paused while the applicant supplements. */
 const NO_CLOCK: ReadonlySet<DossierState> = new Set([
@@ -16,22 +16,34 @@ const NO_CLOCK: ReadonlySet<DossierState> = new Set([
   'supplement_requested',
 ]);
 
-/** The server's colour for an appointment, and in words how much office time is left. */
+/**
+ * The server's colour for a deadline (the appointment, or with `step` the current step's), and in
+ * words how much office time is left. The server's colour comes from the holiday calendar, so it
+ * stays the reference; the words come from the browser's office-hours count.
+ */
 export function DeadlineChip({
   appointment,
   colour,
   state,
   now,
+  step = false,
 }: {
   appointment: string | null;
   colour: DeadlineColour;
   state: DossierState;
   now: Date;
+  step?: boolean;
 }) {
   const t = useT();
   let text: string;
   let shown: DeadlineColour = colour;
-  if (state === 'supplement_requested') {
+  if (step) {
+    if (!appointment) return null;
+    const left = timeLeft(new Date(appointment), now);
+    const n = { n: left.value };
+    if (left.overdue) text = left.value ? t(`desk.deadline.late.${left.kind}`, n) : t('desk.deadline.late');
+    else text = t(`desk.deadline.left.${left.kind}`, n);
+  } else if (state === 'supplement_requested') {
     text = t('desk.deadline.paused');
     shown = 'none';
   } else if (NO_CLOCK.has(state)) {
@@ -44,12 +56,13 @@ export function DeadlineChip({
     const n = { n: left.value };
     if (left.overdue) text = left.value ? t(`desk.deadline.late.${left.kind}`, n) : t('desk.deadline.late');
     else text = t(`desk.deadline.left.${left.kind}`, n);
-    if (left.overdue) shown = 'red';
+    if (left.overdue) shown = 'overdue';
   }
   return (
-    <span className={classes.chip} data-colour={shown}>
+    <span className={classes.chip} data-colour={shown} title={t(`desk.deadline.colour.${shown}`)}>
       <span className={classes.chipDot} aria-hidden="true" />
       {text}
+      <span className={classes.srOnly}>{` (${t(`desk.deadline.colour.${shown}`)})`}</span>
     </span>
   );
 }

@@ -2,19 +2,11 @@ import { Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../../i18n';
 import { formatDateTime } from '../../ui/text';
+import { useStaff } from '../auth/staff-context';
 import type { Dossier } from '../desk/api';
-import { DeadlineChip, type DeadlineColour, StateBadge } from '../desk/deadline';
+import { DeadlineChip, StateBadge } from '../desk/deadline';
 import { useNow } from '../desk/useNow';
-import { WORKING_DAY_MS, workingMsBetween } from '../desk/working-time';
 import css from './dossier.module.css';
-
-/** The server's colour rule (inbox): red once due, yellow within one working day, else green. */
-function colourOf(due: string | null, now: Date): DeadlineColour {
-  if (!due) return 'none';
-  const d = new Date(due);
-  if (d < now) return 'red';
-  return workingMsBetween(now, d) < WORKING_DAY_MS ? 'yellow' : 'green';
-}
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,6 +22,7 @@ export function DossierHeader({ dossier, actions }: { dossier: Dossier; actions:
   const t = useT();
   const { lang } = useLang();
   const now = useNow(60_000);
+  const me = useStaff();
   const channel = t(`desk.channel.${dossier.channel}`);
   return (
     <Paper withBorder radius="md" className={css.head}>
@@ -53,13 +46,38 @@ export function DossierHeader({ dossier, actions }: { dossier: Dossier; actions:
           {dossier.appointment ? `${formatDateTime(lang, dossier.appointment)} ` : null}
           <DeadlineChip
             appointment={dossier.appointment}
-            colour={colourOf(dossier.appointment, now)}
+            colour={dossier.appointmentColour}
             state={dossier.status}
             now={now}
           />
         </Fact>
-        {dossier.stepDueAt && dossier.stepDueAt !== dossier.appointment ? (
-          <Fact label={t('desk.fact.stepDue')}>{formatDateTime(lang, dossier.stepDueAt)}</Fact>
+        {dossier.step ? (
+          <Fact label={t('desk.fact.step')}>
+            {dossier.step.name[lang]}
+            {dossier.stepDueAt ? (
+              <>
+                {' · '}
+                {t('desk.fact.stepDue')}: {formatDateTime(lang, dossier.stepDueAt)}{' '}
+                <DeadlineChip
+                  appointment={dossier.stepDueAt}
+                  colour={dossier.stepColour}
+                  state={dossier.status}
+                  now={now}
+                  step
+                />
+              </>
+            ) : null}
+          </Fact>
+        ) : null}
+        {dossier.claim ? (
+          <Fact label={t('desk.fact.claim')}>
+            {dossier.claim.by.id === me.id
+              ? t('desk.claim.heldByMe', { time: formatDateTime(lang, dossier.claim.at) })
+              : t('desk.claim.heldBy', {
+                  name: dossier.claim.by.name,
+                  time: formatDateTime(lang, dossier.claim.at),
+                })}
+          </Fact>
         ) : null}
         <Fact label={t('desk.fact.assignee')}>{dossier.assignee?.name ?? t('desk.handling.none')}</Fact>
         <Fact label={t('desk.fact.agency')}>{dossier.agency.name}</Fact>

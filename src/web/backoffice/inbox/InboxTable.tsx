@@ -31,6 +31,11 @@ function moveFocus(e: KeyboardEvent<HTMLTableSectionElement>) {
   next.focus();
 }
 
+/** The row's mark: the appointment's colour, at least red when the current step is overdue. */
+function rowColour(r: InboxRow) {
+  return r.stepColour === 'overdue' && r.deadlineColour !== 'overdue' ? 'red' : r.deadlineColour;
+}
+
 export function InboxTable({
   rows,
   showState,
@@ -59,11 +64,16 @@ export function InboxTable({
       </div>
     );
 
+  // Who holds the dossier (an active claim) and since when; else to whom it is assigned.
   const handling = (r: InboxRow) => {
-    if (r.claimedBy === me.id) return t('desk.handling.mine');
-    if (r.claimedBy) return t('desk.handling.other');
+    if (r.claim) {
+      const time = formatDateTime(lang, r.claim.at);
+      return r.claim.by.id === me.id
+        ? t('desk.claim.heldByMe', { time })
+        : t('desk.claim.heldBy', { name: r.claim.by.name, time });
+    }
     if (r.assigneeId === me.id) return t('desk.handling.assignedToMe');
-    if (r.assigneeId) return t('desk.handling.assigned');
+    if (r.assigneeId) return `${t('desk.handling.assigned')}: ${r.assigneeName ?? ''}`;
     return t('desk.handling.none');
   };
 
@@ -76,6 +86,7 @@ export function InboxTable({
             <Table.Th scope="col">{t('desk.col.procedure')}</Table.Th>
             <Table.Th scope="col">{t('desk.col.applicant')}</Table.Th>
             <Table.Th scope="col">{t('desk.col.submitted')}</Table.Th>
+            <Table.Th scope="col">{t('desk.col.step')}</Table.Th>
             <Table.Th scope="col">{t('desk.col.appointment')}</Table.Th>
             <Table.Th scope="col">{t('desk.col.handling')}</Table.Th>
           </Table.Tr>
@@ -85,7 +96,7 @@ export function InboxTable({
             <Table.Tr
               key={r.id}
               className={desk.row}
-              data-colour={r.deadlineColour}
+              data-colour={rowColour(r)}
               onClick={(e) => {
                 if (!(e.target as HTMLElement).closest('a')) navigate(dossierPath(r.id), { state: back });
               }}
@@ -119,6 +130,29 @@ export function InboxTable({
               <Cell label={t('desk.col.submitted')}>
                 <Text size="sm">{formatDateTime(lang, r.submittedAt)}</Text>
               </Cell>
+              <Cell label={t('desk.col.step')}>
+                {r.step ? (
+                  <>
+                    <Text size="sm">{r.step.name[lang]}</Text>
+                    {r.stepDueAt ? (
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(lang, r.stepDueAt)}
+                      </Text>
+                    ) : null}
+                    <DeadlineChip
+                      appointment={r.stepDueAt}
+                      colour={r.stepColour}
+                      state={r.status}
+                      now={now}
+                      step
+                    />
+                  </>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    –
+                  </Text>
+                )}
+              </Cell>
               <Cell label={t('desk.col.appointment')}>
                 {r.appointment ? <Text size="sm">{formatDateTime(lang, r.appointment)}</Text> : null}
                 <DeadlineChip
@@ -129,7 +163,9 @@ export function InboxTable({
                 />
               </Cell>
               <Cell label={t('desk.col.handling')}>
-                <Text size="sm">{handling(r)}</Text>
+                <Text size="sm" fw={r.claim ? 600 : undefined}>
+                  {handling(r)}
+                </Text>
               </Cell>
             </Table.Tr>
           ))}

@@ -9,6 +9,18 @@ export async function findDraft(db: Executor, ownerId: string, procedureCode: st
     .executeTakeFirst();
 }
 
+/** A person's drafts, latest first; one procedure's when `procedureCode` is given. */
+export async function listDrafts(
+  db: Executor,
+  ownerId: string,
+  procedureCode: string | undefined,
+  limit: number,
+) {
+  let q = db.selectFrom('dossier_drafts').selectAll().where('owner_account_id', '=', ownerId);
+  if (procedureCode) q = q.where('procedure_code', '=', procedureCode);
+  return q.orderBy('updated_at', 'desc').limit(limit).execute();
+}
+
 export async function saveDraft(
   db: Executor,
   v: {

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AttachmentRef } from '../../../../contracts/dossiers';
+import { AttachmentRef, DraftList, DraftSchema } from '../../../../contracts/dossiers';
 import { AppError } from '../../../platform/errors';
 import type { DossierDeps } from '../deps';
-import { deleteDraft, findDraft, saveDraft } from '../repo/drafts.repo';
+import { deleteDraft, findDraft, listDrafts, saveDraft } from '../repo/drafts.repo';
 
-const Draft = z.object({
-  procedureCode: z.string(),
-  agencyId: z.uuid().nullable(),
-  formData: z.record(z.string(), z.unknown()),
-  attachments: z.array(z.unknown()),
-  updatedAt: z.iso.datetime(),
+const present = (d: NonNullable<Awaited<ReturnType<typeof findDraft>>>) => ({
+  procedureCode: d.procedure_code,
+  agencyId: d.agency_id,
+  formData: d.form_data as Record<string, unknown>,
+  attachments: d.attachments as unknown[],
+  updatedAt: new Date(d.updated_at).toISOString(),
 });
 const params = z.object({ code: z.string().regex(/^\d\.\d{6}$/) });
 
@@ -20,6 +20,24 @@ export const draftsRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async (
     if (actor.kind !== 'citizen' || !actor.accountId) throw new AppError('FORBIDDEN');
     return actor.accountId;
   };
+  // The list answers 200 with no items when there is nothing saved: having no draft is not an error.
+  app.get(
+    '/me/drafts',
+    {
+      config: { signedIn: true },
+      schema: {
+        summary: 'My saved drafts, one procedure’s with ?procedure= / Bản nháp của tôi',
+        tags: ['dossiers'],
+        querystring: z.object({ procedure: params.shape.code.optional() }),
+        response: { 200: DraftList },
+      },
+    },
+    async (request) => ({
+      items: (await listDrafts(deps.db, citizen(request.actor as never), request.query.procedure, 100)).map(
+        present,
+      ),
+    }),
+  );
   app.get(
     '/me/drafts/:code',
     {
@@ -28,19 +46,13 @@ export const draftsRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async (
         summary: 'My saved draft of a procedure / Bản nháp',
         tags: ['dossiers'],
         params,
-        response: { 200: Draft },
+        response: { 200: DraftSchema },
       },
     },
     async (request) => {
       const d = await findDraft(deps.db, citizen(request.actor as never), request.params.code);
       if (!d) throw new AppError('NOT_FOUND');
-      return {
-        procedureCode: d.procedure_code,
-        agencyId: d.agency_id,
-        formData: d.form_data as Record<string, unknown>,
-        attachments: d.attachments as unknown[],
-        updatedAt: new Date(d.updated_at).toISOString(),
-      };
+      return present(d);
     },
   );
   app.put(

@@ -13,6 +13,7 @@ import { publish } from '../../../platform/outbox';
 import { getVersionById } from '../../catalog';
 import { listStaffWithRoles } from '../../identity';
 import type { DossierDeps } from '../deps';
+import { CLAIM_MINUTES } from '../lib/claim-view';
 import { type Acting, canView, capacities, pickCapacity } from '../lib/performer';
 import { STATUS_TOPIC, stateOf } from '../lib/status';
 import { paperContext } from '../papers/context';
@@ -22,10 +23,10 @@ import { insertAttachments, insertDossierDocument, listAttachments } from '../re
 import { type ActionInput, effectOf } from '../workflow/effects';
 import { recordResult } from './record-result';
 import { signResult } from './sign-result';
+import { budgetsOf } from './step-budgets';
 import { resolveAttachments } from './submit-dossier';
 
-/** How long a claim holds without activity before another official may take the dossier. */
-export const CLAIM_MINUTES = 30;
+export { CLAIM_MINUTES };
 
 export type ActInput = {
   actor: Actor;
@@ -90,7 +91,10 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
   }
 
   const now = new Date();
-  const version = await getVersionById(deps.db, before.procedure_version_id);
+  const [version, budgets] = await Promise.all([
+    getVersionById(deps.db, before.procedure_version_id),
+    budgetsOf(deps.db, before.procedure_version_id),
+  ]);
   const next: DossierState =
     transition.to === 'same'
       ? state
@@ -101,6 +105,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
     now,
     calendar: deps.calendar,
     version,
+    budgets,
   });
 
   const added =

@@ -1,9 +1,9 @@
 import type { Actor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import type { DossierDeps } from '../deps';
+import { CLAIM_MINUTES } from '../lib/claim-view';
 import { canView, capacities } from '../lib/performer';
 import { lockDossier, updateDossier } from '../repo/dossiers.repo';
-import { CLAIM_MINUTES } from './act-on-dossier';
 
 /**
  * Takes (or releases) a dossier so that one official works on it at a time. A claim left idle for

@@ -13,6 +13,8 @@ import { AppError } from '../../../platform/errors';
 import { getVersionById } from '../../catalog';
 import { findAgencyById, findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
+import { claimView } from '../lib/claim-view';
+import { deadlineView } from '../lib/deadline-view';
 import { canView, capacities } from '../lib/performer';
 import { stateOf } from '../lib/status';
 import { listActions } from '../repo/actions.repo';
@@ -20,6 +22,7 @@ import { findDossier } from '../repo/dossiers.repo';
 import { listAttachments, listDossierDocuments } from '../repo/files.repo';
 import type { Applicant } from '../tables';
 import { documentName } from './present';
+import { budgetsOf } from './step-budgets';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
@@ -29,7 +32,7 @@ const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
  */
 export async function getDossier(
   input: { actor: Actor; dossierId: string; requestId: string },
-  deps: Pick<DossierDeps, 'db'>,
+  deps: Pick<DossierDeps, 'db' | 'calendar'>,
 ): Promise<z.infer<typeof DossierDetail>> {
   const d = await findDossier(deps.db, input.dossierId);
   if (!d || !canView(input.actor, d)) throw new AppError('NOT_FOUND');
@@ -41,14 +44,19 @@ export async function getDossier(
     // Actions the table allows but the rules of this dossier refuse are not offered.
     .filter((action) => !(action === 'extend' && (!d.due_at || new Date(d.due_at) <= new Date())))
     .filter((action) => !(action === 'request_supplement' && d.supplement_requests >= 1));
-  const [version, agency, actions, attachments, documents, assignee] = await Promise.all([
+  const [version, budgets, agency, actions, attachments, documents, assignee, holder] = await Promise.all([
     getVersionById(deps.db, d.procedure_version_id),
+    budgetsOf(deps.db, d.procedure_version_id),
     findAgencyById(deps.db, d.agency_id),
     listActions(deps.db, d.id),
     listAttachments(deps.db, d.id),
     listDossierDocuments(deps.db, d.id),
     d.assignee_id ? findPersonById(deps.db, d.assignee_id) : undefined,
+    d.claimed_by ? findPersonById(deps.db, d.claimed_by) : undefined,
   ]);
+  const now = new Date();
+  const deadlines = deadlineView(d, budgets, deps.calendar, now);
+  const names = new Map(holder ? [[holder.id, holder.fullName]] : []);
   if (input.actor.kind === 'staff' && d.applicant_account_id)
     await deps.db.transaction().execute((trx) =>
       appendAudit(trx, {
@@ -90,10 +98,14 @@ export async function getDossier(
     },
     formData: d.form_data as Record<string, unknown>,
     receivedAt: iso(d.received_at),
-    stepDueAt: iso(d.step_due_at),
+    stepDueAt: iso(deadlines.stepDueAt),
+    step: deadlines.step,
+    appointmentColour: deadlines.appointmentColour,
+    stepColour: deadlines.stepColour,
     supplementRequests: d.supplement_requests,
     assignee: assignee ? { id: assignee.id, name: assignee.fullName } : null,
     claimedBy: d.claimed_by,
+    claim: claimView(d.claimed_by, d.claimed_at, names, now),
     allowedActions: allowed,
     attachments: attachments.map((a) => ({
       id: a.id,

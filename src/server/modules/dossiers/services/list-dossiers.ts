@@ -1,10 +1,20 @@
+import {
+  DEFAULT_STEP_BUDGETS,
+  type DossierState,
+  type StepBudgets,
+} from '../../../../contracts/dossier-workflow';
 import type { Actor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import { getVersionById } from '../../catalog';
+import { findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
+import { claimView } from '../lib/claim-view';
+import { deadlineView } from '../lib/deadline-view';
 import { stateOf } from '../lib/status';
 import { countInboxByState, listDossiersOfApplicant, listInbox } from '../repo/dossiers.repo';
+import { findInboxExtras } from '../repo/inbox-extras.repo';
 import { presentSummary } from './present';
+import { budgetsOf } from './step-budgets';
 
 /** "Hồ sơ của tôi": the applicant's dossiers, newest first. */
 export async function listMyDossiers(input: { actor: Actor }, deps: Pick<DossierDeps, 'db'>) {
@@ -32,7 +42,8 @@ const ROLE_STATES: Record<string, string[]> = {
 
 /**
  * An official's inbox: dossiers of their agencies in the states their roles work on (specialists:
- * the ones assigned to them), soonest appointment first, with deadline colours and counts per state.
+ * the ones assigned to them), soonest appointment first, with the step deadline, deadline colours
+ * by office time left, who holds each one, and counts for every tab whichever tab is shown.
  */
 export async function listInboxFor(
   input: {
@@ -49,51 +60,87 @@ export async function listInboxFor(
   if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
   if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
   const grants = actor.roles.filter((g) => ROLE_STATES[g.role]);
-  if (!grants.length) return { items: [], total: 0, counts: {} };
-  const states = [...new Set(grants.flatMap((g) => ROLE_STATES[g.role]!))].filter(
-    (s) => !input.state || s === input.state,
-  );
+  if (!grants.length) return { items: [], total: 0, counts: {}, all: 0 };
+  const roleStates = [...new Set(grants.flatMap((g) => ROLE_STATES[g.role]!))];
+  const states = roleStates.filter((s) => !input.state || s === input.state);
   const onlySpecialist = grants.every((g) => g.role === 'specialist');
   const now = new Date();
-  const filter = {
+  // The counts answer every tab: the same filter without the selected state.
+  const counted = {
     agencyPaths: collapsePaths(grants.map((g) => g.agencyPath)),
-    states: states.length ? states : ['__none__'],
+    states: roleStates,
     assigneeId: onlySpecialist ? actor.accountId : undefined,
     overdueAt: input.overdue ? now : undefined,
     q: input.q,
   };
   const [rows, counts] = await Promise.all([
-    listInbox(deps.db, { ...filter, limit: input.limit, offset: input.offset }),
-    countInboxByState(deps.db, filter),
+    states.length
+      ? listInbox(deps.db, {
+          ...counted,
+          states,
+          limit: input.limit,
+          offset: input.offset,
+        })
+      : Promise.resolve([]),
+    countInboxByState(deps.db, counted),
   ]);
-  const soon = deps.calendar.addWorkingHours(now, 8);
+  const extras = new Map(
+    (
+      await findInboxExtras(
+        deps.db,
+        rows.map((r) => r.id),
+      )
+    ).map((e) => [e.id, e]),
+  );
+  const people = [...new Set(rows.flatMap((r) => [r.claimed_by, r.assignee_id]).filter(Boolean))] as string[];
+  const names = new Map(
+    await Promise.all(
+      people.map(async (id) => [id, (await findPersonById(deps.db, id))?.fullName ?? ''] as const),
+    ),
+  );
+  const budgets = new Map<string, Promise<StepBudgets>>();
+  const budgetsFor = (versionId: string) => {
+    if (!budgets.has(versionId)) budgets.set(versionId, budgetsOf(deps.db, versionId));
+    return budgets.get(versionId)!;
+  };
+  const byState = Object.fromEntries(counts.map((c) => [c.state, Number(c.n)]));
+  const all = counts.reduce((n, c) => n + Number(c.n), 0);
   return {
-    items: rows.map((r) => {
-      const due = r.due_at ? new Date(r.due_at) : null;
-      const s = stateOf(r.state);
-      return {
-        id: r.id,
-        code: r.code,
-        procedureCode: r.procedure_code,
-        status: r.state as never,
-        statusName: { vi: s.vi, en: s.en },
-        channel: r.channel,
-        applicantName: (r.applicant as { fullName: string }).fullName,
-        submittedAt: new Date(r.submitted_at).toISOString(),
-        appointment: due?.toISOString() ?? null,
-        deadlineColour: !due
-          ? ('none' as const)
-          : due < now
-            ? ('red' as const)
-            : due < soon
-              ? ('yellow' as const)
-              : ('green' as const),
-        assigneeId: r.assignee_id,
-        claimedBy: r.claimed_by,
-      };
-    }),
-    total: counts.reduce((n, c) => n + Number(c.n), 0),
-    counts: Object.fromEntries(counts.map((c) => [c.state, Number(c.n)])),
+    items: await Promise.all(
+      rows.map(async (r) => {
+        const s = stateOf(r.state);
+        // Only an online dossier waiting for the desk needs its version's receive budget here.
+        const versionId = r.state === 'submitted' && !r.step_due_at && extras.get(r.id)?.procedure_version_id;
+        const deadlines = deadlineView(
+          r,
+          versionId ? await budgetsFor(versionId) : DEFAULT_STEP_BUDGETS,
+          deps.calendar,
+          now,
+        );
+        return {
+          id: r.id,
+          code: r.code,
+          procedureCode: r.procedure_code,
+          status: r.state as DossierState,
+          statusName: { vi: s.vi, en: s.en },
+          channel: r.channel,
+          applicantName: (r.applicant as { fullName: string }).fullName,
+          submittedAt: new Date(r.submitted_at).toISOString(),
+          appointment: r.due_at ? new Date(r.due_at).toISOString() : null,
+          deadlineColour: deadlines.appointmentColour,
+          stepDueAt: deadlines.stepDueAt?.toISOString() ?? null,
+          step: deadlines.step,
+          stepColour: deadlines.stepColour,
+          assigneeId: r.assignee_id,
+          assigneeName: r.assignee_id ? (names.get(r.assignee_id) ?? null) : null,
+          claimedBy: r.claimed_by,
+          claim: claimView(r.claimed_by, extras.get(r.id)?.claimed_at ?? null, names, now),
+        };
+      }),
+    ),
+    total: input.state ? (byState[input.state] ?? 0) : all,
+    counts: byState,
+    all,
   };
 }
 

@@ -1,8 +1,9 @@
-import type { DossierAction, DossierState } from '../../../../contracts/dossier-workflow';
+import type { DossierAction, DossierState, StepBudgets } from '../../../../contracts/dossier-workflow';
 import type { WorkingCalendar } from '../../../platform/calendar';
 import { AppError } from '../../../platform/errors';
 import type { PinnedVersion } from '../../catalog';
 import { appointment, moveByPause } from '../lib/deadline';
+import { stepOfState } from '../lib/step-deadline';
 import { classify } from '../lib/timeliness';
 import type { PaperContext } from '../papers/common';
 import { renderApology, renderRefusal, renderStopNotice, renderSupplementRequest } from '../papers/notices';
@@ -48,7 +49,7 @@ export function effectOf(
   next: DossierState,
   d: DossierNow,
   input: ActionInput,
-  ctx: { now: Date; calendar: WorkingCalendar; version: PinnedVersion },
+  ctx: { now: Date; calendar: WorkingCalendar; version: PinnedVersion; budgets: StepBudgets },
 ): Effect {
   const { now, calendar, version } = ctx;
   const updates: Record<string, unknown> = {};
@@ -57,7 +58,7 @@ export function effectOf(
   switch (action) {
     case 'accept': {
       const dueAt = appointment(calendar, version, now);
-      Object.assign(updates, { received_at: now, due_at: dueAt, step_due_at: dueAt });
+      Object.assign(updates, { received_at: now, due_at: dueAt });
       paper = { kind: 'receipt', render: renderReceipt };
       data = { dueAt: dueAt.toISOString() };
       break;
@@ -88,7 +89,7 @@ export function effectOf(
       updates.supplement_requested_at = null;
       if (d.due_at && d.supplement_requested_at) {
         const moved = moveByPause(calendar, d.due_at, d.supplement_requested_at, now);
-        Object.assign(updates, { due_at: moved, step_due_at: moved });
+        updates.due_at = moved;
         data = { dueAt: moved.toISOString() };
       }
       break;
@@ -121,7 +122,7 @@ export function effectOf(
         });
       const newDue = calendar.addWorkingDays(d.due_at, days);
       const previous = d.due_at;
-      Object.assign(updates, { due_at: newDue, step_due_at: newDue, extended: true });
+      Object.assign(updates, { due_at: newDue, extended: true });
       paper = {
         kind: 'apology',
         render: (c) =>
@@ -138,6 +139,18 @@ export function effectOf(
       break;
     default:
       break;
+  }
+  // A new step starts on every change of state, and again when the clock moves (the supplement is
+  // in, or the appointment was extended): its deadline comes from the version's internal process.
+  if (next !== d.state || action === 'extend' || action === 'complete_supplement') {
+    const step = stepOfState(next, ctx.budgets, {
+      calendar,
+      start: now,
+      receivedAt: (updates.received_at as Date | undefined) ?? d.received_at,
+      dueAt: (updates.due_at as Date | undefined) ?? d.due_at,
+    });
+    updates.step_due_at = step?.dueAt ?? null;
+    if (step) data = { ...data, step: step.step, stepDueAt: step.dueAt?.toISOString() ?? null };
   }
   if (ENDS.includes(next)) {
     updates.ended_at = now;
