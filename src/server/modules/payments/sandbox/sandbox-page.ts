@@ -21,7 +21,7 @@ label{display:block;padding:6px 0}button{font:inherit;padding:10px 18px;border-r
 function layout(title: string, body: string) {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<title>${escapeHtml(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
 <body><main>${body}</main></body></html>`;
 }
 

@@ -1,0 +1,87 @@
+import { Anchor, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { formatVnd } from '../../../contracts/payments';
+import { useApi } from '../../api/useApi';
+import { useLang } from '../../i18n';
+import { getDossierFees } from '../../portal/payment/api';
+import { usePaymentT } from '../../portal/payment/messages';
+import { formatDateTime } from '../../ui/text';
+import { Panel } from '../admin/Panel';
+import { DeskError } from '../desk/DeskError';
+
+const STATUS_COLOUR = { free: 'gray', unpaid: 'orange', paid: 'teal' } as const;
+
+/**
+ * The fee and payment status of a dossier on the staff dossier page: what it owes, what was paid
+ * online (settled by the gateway's IPN or by reconciliation) and the receipts.
+ */
+export function DossierFeesBlock({ dossierId }: { dossierId: string }) {
+  const pt = usePaymentT();
+  const { lang } = useLang();
+  const fees = useApi((signal) => getDossierFees(dossierId, signal), dossierId);
+  const f = fees.data;
+  return (
+    <Panel
+      title={pt('pay.staff.title')}
+      action={
+        f ? (
+          <Badge color={STATUS_COLOUR[f.status]} variant="light">
+            {pt(`pay.status.${f.status}`)}
+          </Badge>
+        ) : null
+      }
+    >
+      {fees.error ? <DeskError error={fees.error} /> : null}
+      {!f && !fees.error ? <Skeleton height={60} /> : null}
+      {f ? (
+        <Stack gap={6}>
+          {f.assessment.lines.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the order is the assessment's
+            <Group key={i} justify="space-between" wrap="nowrap" align="flex-start">
+              <div>
+                <Text size="sm">{l.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {l.detail[lang]}
+                  {l.exemption ? ` · ${pt('pay.line.exempt', { reason: l.exemption.reason[lang] })}` : ''}
+                </Text>
+              </div>
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {formatVnd(l.amount)}
+              </Text>
+            </Group>
+          ))}
+          {f.assessment.lines.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {pt('pay.free')}
+            </Text>
+          ) : (
+            <Group justify="space-between">
+              <Text size="sm" fw={700}>
+                {pt('pay.total')}
+              </Text>
+              <Text size="sm" fw={700}>
+                {formatVnd(f.assessment.total)}
+              </Text>
+            </Group>
+          )}
+          {f.orders
+            .filter((o) => o.status === 'paid')
+            .map((o) => (
+              <Text size="sm" key={o.id}>
+                {pt('pay.staff.online')}: {formatVnd(o.amount)} ·{' '}
+                {o.settledAt ? formatDateTime(lang, o.settledAt) : ''} ·{' '}
+                {o.settledBy ? pt(`pay.staff.settledBy.${o.settledBy}`) : ''}
+                {o.receiptUrl ? (
+                  <>
+                    {' · '}
+                    <Anchor href={o.receiptUrl} size="sm">
+                      {o.receiptNo}
+                    </Anchor>
+                  </>
+                ) : null}
+              </Text>
+            ))}
+        </Stack>
+      ) : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { DossierFees, PaymentReturn, StartPaymentResponse } from '../../../contracts/payments';
+import { apiGet, apiSend } from '../../api/client';
+
+// Typed calls to the payments API: what a dossier owes, starting a payment, the gateway's answer.
+const V1 = '/api/v1';
+const id = (value: string) => encodeURIComponent(value);
+
+export type DossierFeesData = z.infer<typeof DossierFees>;
+export type PaymentReturnData = z.infer<typeof PaymentReturn>;
+
+export const getDossierFees = (dossierId: string, signal?: AbortSignal) =>
+  apiGet(`${V1}/dossiers/${id(dossierId)}/fees`, DossierFees, signal);
+
+export const startPayment = (dossierId: string) =>
+  apiSend('POST', `${V1}/dossiers/${id(dossierId)}/payments`, { locale: 'vn' }, StartPaymentResponse);
+
+/** The query string the gateway sent the browser back with, checked by the server. */
+export const readPaymentReturn = (search: string, signal?: AbortSignal) =>
+  apiGet(`${V1}/payments/vnpay/return${search}`, PaymentReturn, signal);

@@ -1,0 +1,90 @@
+import { useCallback } from 'react';
+import { useLang } from '../../i18n';
+import type { Lang, MessageParams } from '../../i18n/messages';
+
+/**
+ * Messages of the fee panel, the payment result page (portal) and the staff fee block, Vietnamese
+ * first; the same `{name}` placeholders in both languages.
+ */
+export const viPayment = {
+  'pay.title': 'Phí, lệ phí',
+  'pay.free': 'Hồ sơ này không phải nộp phí, lệ phí.',
+  'pay.total': 'Tổng phải nộp',
+  'pay.paid': 'Đã nộp',
+  'pay.outstanding': 'Còn phải nộp',
+  'pay.status.free': 'Miễn phí',
+  'pay.status.unpaid': 'Chưa thanh toán',
+  'pay.status.paid': 'Đã thanh toán',
+  'pay.line.exempt': 'Được miễn: {reason}',
+  'pay.line.basis': 'Căn cứ: {basis}',
+  'pay.feeRequested':
+    'Cơ quan giải quyết đã yêu cầu thực hiện nghĩa vụ tài chính. Hồ sơ được xử lý tiếp sau khi bạn nộp phí, lệ phí.',
+  'pay.button': 'Thanh toán trực tuyến',
+  'pay.redirecting': 'Đang chuyển đến cổng thanh toán…',
+  'pay.help': 'Bạn sẽ được chuyển đến cổng thanh toán; sau khi thanh toán, biên lai điện tử có ở mục này.',
+  'pay.orders': 'Lịch sử thanh toán',
+  'pay.order.line': '{amount} · {status} · {time}',
+  'pay.receipt': 'Tải biên lai điện tử (PDF)',
+  'pay.result.title': 'Kết quả thanh toán',
+  'pay.result.checking': 'Đang kiểm tra kết quả thanh toán…',
+  'pay.result.paid': 'Thanh toán thành công {amount} cho hồ sơ {code}.',
+  'pay.result.pending':
+    'Cổng thanh toán báo đã thanh toán {amount}; hệ thống đang chờ xác nhận từ cổng thanh toán. Hồ sơ sẽ tự cập nhật khi có xác nhận.',
+  'pay.result.failed': 'Thanh toán không thành công: {message}',
+  'pay.result.order': 'Mã giao dịch: {txnRef}',
+  'pay.result.back': 'Xem hồ sơ {code}',
+  'pay.result.invalid':
+    'Kết quả trả về không hợp lệ. Vui lòng xem lại trạng thái thanh toán trong hồ sơ của bạn.',
+  'pay.staff.title': 'Phí, lệ phí và thanh toán',
+  'pay.staff.online': 'Đã thanh toán trực tuyến',
+  'pay.staff.settledBy.ipn': 'xác nhận qua IPN',
+  'pay.staff.settledBy.query': 'xác nhận qua đối soát',
+} as const;
+
+export type PaymentKey = keyof typeof viPayment;
+
+export const enPayment: Record<PaymentKey, string> = {
+  'pay.title': 'Fees and charges',
+  'pay.free': 'This dossier owes no fees or charges.',
+  'pay.total': 'Total due',
+  'pay.paid': 'Paid',
+  'pay.outstanding': 'Still to pay',
+  'pay.status.free': 'Free',
+  'pay.status.unpaid': 'Not paid',
+  'pay.status.paid': 'Paid',
+  'pay.line.exempt': 'Waived: {reason}',
+  'pay.line.basis': 'Legal basis: {basis}',
+  'pay.feeRequested': 'The agency asked for the fees. Processing continues once you have paid them.',
+  'pay.button': 'Pay online',
+  'pay.redirecting': 'Going to the payment gateway…',
+  'pay.help': 'You will be taken to the payment gateway; after paying, the electronic receipt is here.',
+  'pay.orders': 'Payments',
+  'pay.order.line': '{amount} · {status} · {time}',
+  'pay.receipt': 'Download the electronic receipt (PDF)',
+  'pay.result.title': 'Payment result',
+  'pay.result.checking': 'Checking the payment result…',
+  'pay.result.paid': 'You paid {amount} for dossier {code}.',
+  'pay.result.pending':
+    'The gateway says you paid {amount}; we are waiting for its confirmation. The dossier updates itself once it comes.',
+  'pay.result.failed': 'The payment did not go through: {message}',
+  'pay.result.order': 'Order: {txnRef}',
+  'pay.result.back': 'Open dossier {code}',
+  'pay.result.invalid': 'The result sent back is not valid. Please check the payment status on your dossier.',
+  'pay.staff.title': 'Fees and payment',
+  'pay.staff.online': 'Paid online',
+  'pay.staff.settledBy.ipn': 'confirmed by IPN',
+  'pay.staff.settledBy.query': 'confirmed by reconciliation',
+};
+
+export function translatePayment(lang: Lang, key: PaymentKey, params?: MessageParams): string {
+  const text: string = (lang === 'en' ? enPayment : viPayment)[key];
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+}
+
+export function usePaymentT() {
+  const { lang } = useLang();
+  return useCallback(
+    (key: PaymentKey, params?: MessageParams) => translatePayment(lang, key, params),
+    [lang],
+  );
+}

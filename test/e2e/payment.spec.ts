@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { signInCitizen, signInStaff, watchErrors } from './support';
+
+const SHOTS = process.env.PAYMENT_SHOTS_DIR;
+const shot = async (page: import('@playwright/test').Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
+
+type Fees = {
+  canPayOnline: boolean;
+  outstanding: number;
+  status: string;
+  orders: { receiptUrl: string | null }[];
+};
+
+test('a citizen pays a dossier fee online through the sandbox gateway and gets the receipt', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await signInCitizen(page, '0900000001');
+  await expect(page).toHaveURL(/\/ho-so-cua-toi/);
+
+  // A demo birth registration with two copies requested: 2 × 8.000 đ are due.
+  const mine = (await (await page.request.get('/api/v1/me/dossiers')).json()) as {
+    items: { id: string; code: string }[];
+  };
+  let target: { id: string; code: string } | undefined;
+  for (const d of mine.items) {
+    const fees = (await (await page.request.get(`/api/v1/dossiers/${d.id}/fees`)).json()) as Fees;
+    if (fees.canPayOnline) {
+      target = d;
+      break;
+    }
+  }
+  expect(target, 'a demo dossier with a fee to pay').toBeTruthy();
+
+  await page.goto(`/ho-so-cua-toi/${target!.id}`);
+  const panel = page.getByRole('region', { name: 'Phí, lệ phí' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('Phí cấp bản sao trích lục hộ tịch')).toBeVisible();
+  await expect(panel.getByText(/Được miễn: Miễn lệ phí đăng ký khai sinh đúng hạn/)).toBeVisible();
+  await expect(panel.getByText('Chưa thanh toán')).toBeVisible();
+  await shot(page, '1-fee-panel');
+  if (SHOTS) await panel.screenshot({ path: `${SHOTS}/1b-fee-panel-only.png` });
+
+  await panel.getByRole('button', { name: /Thanh toán trực tuyến · 16\.000/ }).click();
+  await expect(page).toHaveURL(/\/sandbox\/payment\/paymentv2\/vpcpay\.html\?/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cổng thanh toán — môi trường thử nghiệm');
+  await expect(page.getByText('16.000 đ')).toBeVisible();
+  await page.getByLabel(/Vietcombank/).check();
+  await shot(page, '2-sandbox');
+  await page.getByRole('button', { name: 'Thanh toán', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/thanh-toan\/ket-qua\?vnp_/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thanh toán');
+  await expect(page.getByText(`Thanh toán thành công 16.000 đ cho hồ sơ ${target!.code}.`)).toBeVisible();
+  await shot(page, '3-result');
+
+  await page.getByRole('link', { name: `Xem hồ sơ ${target!.code}` }).click();
+  await expect(panel.getByText('Đã thanh toán', { exact: true })).toBeVisible();
+  const receipt = panel.getByRole('link', { name: /Tải biên lai điện tử \(PDF\)/ });
+  await expect(receipt).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Thanh toán trực tuyến/ })).toHaveCount(0);
+  await shot(page, '4-paid');
+  if (SHOTS) await panel.screenshot({ path: `${SHOTS}/4b-paid-panel-only.png` });
+  const pdf = await page.request.get((await receipt.getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(errors, failed.join('\n')).toEqual([]);
+
+  // The one-stop desk sees the payment on the staff dossier page.
+  await page.context().clearCookies();
+  await signInStaff(page, 'motcua.hamrong', `/can-bo/ho-so/${target!.id}`);
+  const block = page.getByRole('region', { name: 'Phí, lệ phí và thanh toán' });
+  await expect(block.getByText(/Đã thanh toán trực tuyến: 16\.000 đ/)).toBeVisible();
+  await expect(block.getByText(/xác nhận qua IPN/)).toBeVisible();
+  await shot(page, '5-staff');
+  if (SHOTS) await block.screenshot({ path: `${SHOTS}/5b-staff-block-only.png` });
+});
