@@ -5,7 +5,13 @@ import classes from '../backoffice.module.css';
 import type { Certificate } from './api';
 import { useSigningT } from './messages';
 
-const STATUS_COLOUR = { active: 'teal', superseded: 'gray', revoked: 'red', expired: 'orange' } as const;
+/** Dark shades: white text on them keeps a 4.5:1 contrast. */
+const STATUS_COLOUR = {
+  active: 'teal.9',
+  superseded: 'gray.7',
+  revoked: 'red.9',
+  expired: '#a34700',
+} as const;
 
 /** An active certificate past its end date still says "active" in the register: show it expired. */
 export function displayStatus(c: Certificate): keyof typeof STATUS_COLOUR {
@@ -51,7 +57,7 @@ export function CertificateTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOUR[status]} variant="light">
+                  <Badge color={STATUS_COLOUR[status]} variant="filled">
                     {t(`sg.cert.status.${status}`)}
                   </Badge>
                 </Table.Td>

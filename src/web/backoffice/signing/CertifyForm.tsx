@@ -119,7 +119,7 @@ export function CertifyForm({ agencyId, onIssued }: { agencyId: string; onIssued
                 inputMode="numeric"
                 maxLength={12}
                 error={lookup.problem}
-                w={{ base: '100%', sm: 320 }}
+                w={{ base: '100%', sm: 440 }}
               />
               <Button variant="light" onClick={() => void find()} loading={lookup.busy}>
                 {t('sg.copy.find')}
@@ -193,6 +193,7 @@ export function CertifyForm({ agencyId, onIssued }: { agencyId: string; onIssued
               color="teal"
               variant="light"
               title={t('sg.copy.done', { number: done.number })}
+              classNames={{ title: css.okTitle }}
               role="status"
             >
               {done.linked ? <Text size="sm">{t('sg.copy.done.store')}</Text> : null}

@@ -11,6 +11,7 @@ import { CopiesTab } from './CopiesTab';
 import { type SigningKey, useSigningT } from './messages';
 import { QueueTab } from './QueueTab';
 import { SIGNING_ROOT, signingRights } from './rights';
+import css from './signing.module.css';
 
 /** `/can-bo/ky-so/*`: the signing queue, my certificate, the agency seal, certified copies. */
 export default function SigningArea() {
@@ -57,7 +58,13 @@ export default function SigningArea() {
 function Denied() {
   const t = useSigningT();
   return (
-    <Alert color="orange" variant="light" title={t('sg.none')} maw={640}>
+    <Alert
+      color="orange"
+      variant="light"
+      title={t('sg.none')}
+      classNames={{ title: css.warnTitle }}
+      maw={640}
+    >
       {t('sg.none.body')}
     </Alert>
   );

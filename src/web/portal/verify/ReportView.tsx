@@ -6,14 +6,24 @@ import type { DocumentReport, SignatureReport } from './api';
 import { useVerifyT, type VerifyKey } from './messages';
 import css from './verify.module.css';
 
-/** DSS indication → colour: green passes, red fails, orange cannot be decided (e.g. untrusted root). */
+const DARK_ORANGE = '#a34700';
+
+/**
+ * DSS indication → colour: green passes, red fails, orange cannot be decided (e.g. untrusted root). Dark
+ * shades, so white text on them keeps a 4.5:1 contrast (WCAG AA).
+ */
 export const INDICATION_COLOUR = {
-  TOTAL_PASSED: 'teal',
-  TOTAL_FAILED: 'red',
-  INDETERMINATE: 'orange',
+  TOTAL_PASSED: 'teal.9',
+  TOTAL_FAILED: 'red.9',
+  INDETERMINATE: DARK_ORANGE,
 } as const;
 
-const CHECK_COLOUR = { PASSED: 'teal', FAILED: 'red', INDETERMINATE: 'orange', WARNING: 'yellow' } as const;
+const CHECK_COLOUR = {
+  PASSED: 'teal.9',
+  FAILED: 'red.9',
+  INDETERMINATE: DARK_ORANGE,
+  WARNING: '#7a5c00',
+} as const;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -80,7 +90,13 @@ function SignatureCard({ s, n }: { s: SignatureReport; n: number }) {
       ) : null}
 
       {s.errors.length ? (
-        <Alert color="red" variant="light" title={t('verify.errors')} mb="sm">
+        <Alert
+          color="red"
+          variant="light"
+          title={t('verify.errors')}
+          classNames={{ title: css.errTitle }}
+          mb="sm"
+        >
           <List size="sm" spacing={4}>
             {s.errors.map((e) => (
               <List.Item key={e.en}>
@@ -91,7 +107,7 @@ function SignatureCard({ s, n }: { s: SignatureReport; n: number }) {
         </Alert>
       ) : null}
       {disallowed.length ? (
-        <Alert color="red" variant="filled" title={t('verify.modified')} mb="sm" data-testid="modified">
+        <Alert color="red.9" variant="filled" title={t('verify.modified')} mb="sm" data-testid="modified">
           <List size="sm" spacing={4}>
             {disallowed.map((c) => (
               <List.Item key={`${c.page}-${c.en}`}>
@@ -103,7 +119,13 @@ function SignatureCard({ s, n }: { s: SignatureReport; n: number }) {
         </Alert>
       ) : null}
       {s.warnings.length ? (
-        <Alert color="orange" variant="light" title={t('verify.warnings')} mb="sm">
+        <Alert
+          color="orange"
+          variant="light"
+          title={t('verify.warnings')}
+          classNames={{ title: css.warnTitle }}
+          mb="sm"
+        >
           <List size="sm" spacing={4}>
             {s.warnings.map((w) => (
               <List.Item key={w.en}>
@@ -187,7 +209,7 @@ function SignatureCard({ s, n }: { s: SignatureReport; n: number }) {
         <ul>
           {s.checks.map((c) => (
             <li key={c.id}>
-              <Badge size="sm" variant="light" color={CHECK_COLOUR[c.status]} className={css.checkBadge}>
+              <Badge size="sm" variant="filled" color={CHECK_COLOUR[c.status]} className={css.checkBadge}>
                 {t(`verify.check.${c.status}`)}
               </Badge>
               <span className={css.checkText}>
@@ -209,7 +231,7 @@ export function ReportView({ report, heading }: { report: DocumentReport; headin
   const worst = report.signatures.some((s) => s.indication === 'TOTAL_FAILED')
     ? 'TOTAL_FAILED'
     : 'INDETERMINATE';
-  const colour = none ? 'gray' : report.valid ? 'teal' : INDICATION_COLOUR[worst];
+  const colour = none ? 'gray' : report.valid ? INDICATION_COLOUR.TOTAL_PASSED : INDICATION_COLOUR[worst];
   return (
     <div className={css.report}>
       {heading ? (
