@@ -301,3 +301,24 @@ test('a receiver certifies an electronic copy; it lands in the citizen’s perso
     .toBe('certified_copy');
   void playwright;
 });
+
+test('an agency administrator sees the seal certificate and the officials’ certificates', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const admin = await staffPage(browser, 'quantri.hamrong');
+  await admin.goto('/can-bo/ky-so/co-quan');
+  await expect(admin.getByRole('heading', { level: 2, name: 'Chứng thư con dấu của cơ quan' })).toBeVisible();
+  const tables = admin.getByTestId('certificates');
+  await expect(tables.first()).toContainText('Đang hoạt động');
+  await expect(tables.first()).toContainText('Con dấu');
+  await expect(
+    admin.getByRole('heading', { level: 2, name: 'Chứng thư của cán bộ trong cơ quan' }),
+  ).toBeVisible();
+  await expect(admin.getByRole('button', { name: 'Chọn ảnh PNG' })).toBeVisible();
+  await shot(admin, '16-agency-seal-admin');
+  await expectNoSeriousAxeViolations(admin, 'agency seal');
+  await switchLanguage(admin, 'en');
+  await expect(admin.getByRole('heading', { level: 2, name: 'Agency seal certificate' })).toBeVisible();
+  await shot(admin, '17-agency-seal-admin-en');
+});

@@ -18,6 +18,9 @@ export function displayStatus(c: Certificate): keyof typeof STATUS_COLOUR {
   return c.status === 'active' && new Date(c.notAfter).getTime() < Date.now() ? 'expired' : c.status;
 }
 
+/** The issuer's CN (e.g. "Cửa Số Demo Issuing CA"), or the whole name when it has none. */
+const commonNameOf = (dn: string) => /(?:^|,\s*)CN=([^,]+)/.exec(dn)?.[1]?.trim() ?? dn;
+
 /** Certificates with their status, validity, issuer and serial; revocation where the caller may. */
 export function CertificateTable({
   items,
@@ -57,7 +60,7 @@ export function CertificateTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOUR[status]} variant="filled">
+                  <Badge color={STATUS_COLOUR[status]} variant="filled" style={{ flex: 'none' }} maw="none">
                     {t(`sg.cert.status.${status}`)}
                   </Badge>
                 </Table.Td>
@@ -70,8 +73,8 @@ export function CertificateTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" maw={260} style={{ overflowWrap: 'anywhere' }}>
-                    {c.issuer}
+                  <Text size="sm" maw={280} title={c.issuer}>
+                    {commonNameOf(c.issuer)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
