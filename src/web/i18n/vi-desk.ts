@@ -43,6 +43,9 @@ export const viDesk = {
   'desk.claim.heldByMe': 'Bạn giữ hồ sơ từ {time}',
   'desk.fact.step': 'Bước hiện tại',
   'desk.fact.claim': 'Người đang giữ hồ sơ',
+  'desk.documents.controlSlip': 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)',
+  'desk.documents.controlSlip.meta': 'Lập khi mở, đủ các lần giao nhận đến hiện tại',
+  'desk.fact.due': 'Hạn: {time}',
 
   'desk.handling.mine': 'Bạn đang xử lý',
   'desk.handling.other': 'Cán bộ khác đang xử lý',

@@ -47,6 +47,9 @@ export const setClaim = (dossierId: string, claim: boolean) =>
     z.object({ claimedBy: z.uuid().nullable() }),
   );
 
+/** Mẫu 06, phiếu kiểm soát quá trình giải quyết hồ sơ, rendered from the action log on request. */
+export const controlSlipUrl = (dossierId: string) => `${V1}/dossiers/${id(dossierId)}/control-slip`;
+
 export const fileUrl = (dossierId: string, kind: 'attachments' | 'documents', fileId: string) =>
   `${V1}/dossiers/${id(dossierId)}/${kind}/${id(fileId)}`;
 

@@ -53,11 +53,12 @@ export function DossierHeader({ dossier, actions }: { dossier: Dossier; actions:
         </Fact>
         {dossier.step ? (
           <Fact label={t('desk.fact.step')}>
-            {dossier.step.name[lang]}
+            <span className={css.block}>{dossier.step.name[lang]}</span>
             {dossier.stepDueAt ? (
               <>
-                {' · '}
-                {t('desk.fact.stepDue')}: {formatDateTime(lang, dossier.stepDueAt)}{' '}
+                <span className={css.block}>
+                  {t('desk.fact.due', { time: formatDateTime(lang, dossier.stepDueAt) })}
+                </span>
                 <DeadlineChip
                   appointment={dossier.stepDueAt}
                   colour={dossier.stepColour}
