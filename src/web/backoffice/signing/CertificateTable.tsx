@@ -39,7 +39,7 @@ export function CertificateTable({
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{showHolder ? t('sg.cert.holder') : t('sg.cert.subject')}</Table.Th>
-            <Table.Th>{t('sg.cert.status')}</Table.Th>
+            <Table.Th miw={150}>{t('sg.cert.status')}</Table.Th>
             <Table.Th>{t('sg.cert.validity')}</Table.Th>
             <Table.Th>{t('sg.cert.issuer')}</Table.Th>
             <Table.Th>{t('sg.cert.serial')}</Table.Th>
@@ -60,7 +60,7 @@ export function CertificateTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOUR[status]} variant="filled" style={{ flex: 'none' }} maw="none">
+                  <Badge color={STATUS_COLOUR[status]} variant="filled" tt="none" size="md">
                     {t(`sg.cert.status.${status}`)}
                   </Badge>
                 </Table.Td>

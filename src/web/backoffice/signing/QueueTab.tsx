@@ -77,7 +77,7 @@ export function QueueTab() {
           <ul className={css.outcomes} data-testid="sign-outcomes">
             {outcomes.map((o) => (
               <li key={o.id} className={css.outcome}>
-                <Badge color={o.ok ? 'teal.9' : 'red.9'} variant="filled">
+                <Badge color={o.ok ? 'teal.9' : 'red.9'} variant="filled" tt="none">
                   {o.ok
                     ? o.status === 'signed'
                       ? t('sg.queue.result.okDone')
