@@ -3,7 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { Canvas, circle } from '../../src/server/modules/signing/pades/raster';
-import { DEMO_PASSWORD, expectNoSeriousAxeViolations, signInStaff, switchLanguage } from './support';
+import {
+  DEMO_PASSWORD,
+  expectNoSeriousAxeViolations,
+  expectNoSidewaysScroll,
+  signInStaff,
+  switchLanguage,
+} from './support';
 
 // Signing in Vietnamese: anyone verifies a signed demo result (upload and QR link), a leader signs from
 // the queue in one go, a receiver certifies an electronic copy that lands in the citizen's store.
@@ -125,6 +131,12 @@ test('anyone verifies a signed demo result by upload and by the QR link, without
   await expect(page.getByText('đúng là phiên bản mới nhất')).toBeVisible();
   await shot(page, '02-verify-upload-result');
   await expectNoSeriousAxeViolations(page, 'verify result');
+
+  // A phone: the report reflows to one column and nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 760 });
+  await expectNoSidewaysScroll(page);
+  await shot(page, '02b-verify-upload-result-phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The same page in English.
   await switchLanguage(page, 'en');
