@@ -3,8 +3,9 @@ import { Route, Routes } from 'react-router';
 import { useT } from '../../i18n';
 import { NotFoundPage } from '../../ui/StatusPage';
 import { CatalogListPage } from './CatalogListPage';
+import { NewProcedurePage } from './NewProcedurePage';
 import { ProcedurePage } from './ProcedurePage';
-import { NEW_VERSION_SLUG } from './paths';
+import { NEW_PROCEDURE_SLUG, NEW_VERSION_SLUG } from './paths';
 import { useCatalogRights } from './useCatalogRights';
 import { VersionEditorPage } from './VersionEditorPage';
 
@@ -21,6 +22,10 @@ export default function CatalogAdmin() {
   return (
     <Routes>
       <Route index element={<CatalogListPage />} />
+      <Route
+        path={NEW_PROCEDURE_SLUG}
+        element={rights.canEdit ? <NewProcedurePage /> : <NotFoundPage homeTo="/can-bo/thu-tuc" />}
+      />
       <Route path=":code" element={<ProcedurePage />} />
       <Route path={`:code/${NEW_VERSION_SLUG}`} element={<VersionEditorPage />} />
       <Route path="*" element={<NotFoundPage homeTo="/can-bo/thu-tuc" />} />

@@ -27,7 +27,7 @@ import classes from './catalog.module.css';
 import { ImportDialog } from './ImportDialog';
 import { OfferSwitch } from './OfferSwitch';
 import { unitKey } from './options';
-import { CATALOG_ROOT } from './paths';
+import { CATALOG_ROOT, NEW_PROCEDURE_SLUG } from './paths';
 import { useCatalogRights } from './useCatalogRights';
 
 const PAGE = 20;
@@ -72,7 +72,16 @@ export function CatalogListPage() {
           <Button component="a" href={exportUrl('xlsx')} download variant="default">
             {t('cat.export.xlsx')}
           </Button>
-          {rights.canEdit ? <Button onClick={() => setImporting(true)}>{t('cat.import.open')}</Button> : null}
+          {rights.canEdit ? (
+            <Button variant="default" onClick={() => setImporting(true)}>
+              {t('cat.import.open')}
+            </Button>
+          ) : null}
+          {rights.canEdit ? (
+            <Button component={Link} to={`${CATALOG_ROOT}/${NEW_PROCEDURE_SLUG}`}>
+              {t('cat.new.open')}
+            </Button>
+          ) : null}
         </Group>
       </Group>
       <Panel title={t('cat.list.panel', { total: list.data?.total ?? '…' })}>

@@ -1,7 +1,7 @@
 import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
-import { useLang, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { type ImportProblem, ImportRefused, type ImportSummaryData, importCatalog } from './api';
 import { ImportProblemsTable } from './ImportProblemsTable';
@@ -17,7 +17,6 @@ export function ImportDialog({
   onImported: () => void;
 }) {
   const t = useT();
-  const { lang } = useLang();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ImportSummaryData | null>(null);

@@ -9,6 +9,7 @@ import { useDocTitle } from '../../ui/useDocTitle';
 import { Panel } from '../admin/Panel';
 import backoffice from '../backoffice.module.css';
 import { getProcedure, listVersions } from './api';
+import { EditProcedureDialog } from './EditProcedureDialog';
 import { EformPreview } from './EformPreview';
 import { CATALOG_ROOT, NEW_VERSION_SLUG } from './paths';
 import { useCatalogRights } from './useCatalogRights';
@@ -22,12 +23,14 @@ export function ProcedurePage() {
   const location = useLocation();
   const rights = useCatalogRights();
   const [previewing, setPreviewing] = useState(false);
+  const [editing, setEditing] = useState(false);
   const data = useApi(async (signal) => {
     const [procedure, versions] = await Promise.all([getProcedure(code, signal), listVersions(code, signal)]);
     return { procedure, versions };
   }, code);
   useDocTitle(data.data?.procedure.name ?? t('cat.list.title'));
-  const scheduled = (location.state as { scheduled?: number } | null)?.scheduled;
+  const state = location.state as { scheduled?: number; created?: boolean; offerFailed?: string[] } | null;
+  const scheduled = state?.scheduled;
 
   if (data.error) return <ApiErrorAlert error={data.error} />;
   if (!data.data) return <Loader aria-label={t('common.loading')} />;
@@ -64,12 +67,25 @@ export function ProcedurePage() {
             </Button>
           ) : null}
           {rights.canEdit ? (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('cat.proc.edit')}
+            </Button>
+          ) : null}
+          {rights.canEdit ? (
             <Button component={Link} to={`${CATALOG_ROOT}/${p.code}/${NEW_VERSION_SLUG}`}>
               {t('cat.detail.newVersion')}
             </Button>
           ) : null}
         </Group>
       </Group>
+      {state?.created ? (
+        <Alert color="teal" variant="light" role="status">
+          {t('cat.new.created', { code: p.code })}
+          {state.offerFailed?.length
+            ? ` ${t('cat.new.offerFailed', { names: state.offerFailed.join(', ') })}`
+            : ''}
+        </Alert>
+      ) : null}
       {scheduled ? (
         <Alert color="teal" variant="light" role="status">
           {t('cat.detail.scheduled', { n: scheduled })}
@@ -83,6 +99,16 @@ export function ProcedurePage() {
       <Panel title={t('cat.versions.title')}>
         <VersionsTable code={p.code} versions={versions} canEdit={rights.canEdit} onChanged={data.reload} />
       </Panel>
+      {editing ? (
+        <EditProcedureDialog
+          procedure={p}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            data.reload();
+          }}
+        />
+      ) : null}
       {eform && previewing ? (
         <EformPreview eform={eform} opened={previewing} onClose={() => setPreviewing(false)} />
       ) : null}

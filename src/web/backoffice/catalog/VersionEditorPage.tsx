@@ -39,15 +39,48 @@ export function VersionEditorPage() {
     <VersionEditor
       code={procedure.code}
       name={procedure.name}
-      baseVersion={base.version}
+      subtitle={t('cat.editor.startsFrom', { n: base.version })}
       initial={draftFrom(base, todayInVietnam())}
+      onSave={async (draft) => {
+        const saved = await scheduleVersion(procedure.code, draft);
+        return { to: `${CATALOG_ROOT}/${procedure.code}`, state: { scheduled: saved.version } };
+      }}
     />
   );
 }
 
-type Props = { code: string; name: string; baseVersion: number; initial: Draft };
+type Props = {
+  code: string;
+  name: string;
+  eyebrow?: string;
+  subtitle: string;
+  initial: Draft;
+  /** A panel above the version's sections (a new procedure's own attributes). */
+  before?: ReactNode;
+  /** Problems of `before`, counted with the version's: saving waits until there are none. */
+  beforeProblems?: number;
+  saveLabel?: string;
+  /** Saves the draft; returns where to go next. */
+  onSave: (draft: Draft) => Promise<{ to: string; state: unknown }>;
+  onServerError?: (error: ApiError | null) => void;
+  /** Saving was asked for: `before` may show its messages now. */
+  onAttempt?: () => void;
+};
 
-function VersionEditor({ code, name, baseVersion, initial }: Props) {
+/** The version's sections, their checks in the browser, and saving (a new version or procedure). */
+export function VersionEditor({
+  code,
+  name,
+  eyebrow,
+  subtitle,
+  initial,
+  before,
+  beforeProblems = 0,
+  saveLabel,
+  onSave,
+  onServerError,
+  onAttempt,
+}: Props) {
   const t = useT();
   const { lang } = useLang();
   const navigate = useNavigate();
@@ -82,21 +115,24 @@ function VersionEditor({ code, name, baseVersion, initial }: Props) {
     [local, serverFields, attempted, touched, lang],
   );
   const api = useMemo(() => ({ draft, set, error }), [draft, set, error]);
-  const problemCount = Object.keys(local).length;
+  const problemCount = Object.keys(local).length + beforeProblems;
 
   const save = async () => {
     setAttempted(true);
+    onAttempt?.();
     setServer(null);
     if (problemCount) {
       summaryRef.current?.focus();
       return;
     }
     setBusy(true);
+    onServerError?.(null);
     try {
-      const saved = await scheduleVersion(code, draft);
-      navigate(`${CATALOG_ROOT}/${code}`, { state: { scheduled: saved.version } });
+      const next = await onSave(draft);
+      navigate(next.to, { state: next.state });
     } catch (e) {
       setServer(toApiError(e));
+      onServerError?.(toApiError(e));
       setTouched(new Set());
       summaryRef.current?.focus();
     } finally {
@@ -114,16 +150,18 @@ function VersionEditor({ code, name, baseVersion, initial }: Props) {
     <EditorContext.Provider value={api}>
       <Stack gap="lg" maw={1100}>
         <div>
-          <Text className={classes.eyebrow}>{t('cat.editor.eyebrow')}</Text>
+          <Text className={classes.eyebrow}>{eyebrow ?? t('cat.editor.eyebrow')}</Text>
           <Title order={1} className={classes.pageTitle}>
             {name}
           </Title>
           <Group gap="xs" mt={4}>
-            <Badge variant="light" color="navy" radius="sm">
-              {code}
-            </Badge>
+            {code ? (
+              <Badge variant="light" color="navy" radius="sm">
+                {code}
+              </Badge>
+            ) : null}
             <Text size="sm" c="dimmed">
-              {t('cat.editor.startsFrom', { n: baseVersion })}
+              {subtitle}
             </Text>
           </Group>
         </div>
@@ -135,18 +173,19 @@ function VersionEditor({ code, name, baseVersion, initial }: Props) {
           ) : null}
           {server ? <ApiErrorAlert error={server} title={t('cat.editor.refused')} /> : null}
         </div>
+        {before}
         {section('effect', t('cat.effect.title'), <EffectSection />)}
         {section('general', t('cat.general.title'), <GeneralSection />)}
         {section('fees', t('cat.fees.title'), <FeesSection />)}
         {section('papers', t('cat.papers.title'), <PapersSection />)}
         {section('lists', t('cat.lists.title'), <ListsSection />)}
-        {section('eform', t('cat.eform.title'), <EformSection eform={draft.eform} />)}
+        {section('eform', t('cat.eform.title'), <EformSection />)}
         <Group justify="flex-end" gap="sm" className={styles.saveBar}>
-          <Button component={Link} to={`${CATALOG_ROOT}/${code}`} variant="default">
+          <Button component={Link} to={code ? `${CATALOG_ROOT}/${code}` : CATALOG_ROOT} variant="default">
             {t('cat.editor.cancel')}
           </Button>
           <Button onClick={save} loading={busy}>
-            {t('cat.editor.save')}
+            {saveLabel ?? t('cat.editor.save')}
           </Button>
         </Group>
       </Stack>

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import {
+  type CreateProcedureRequest,
+  FieldList,
   ImportSummary,
   PreviewEformResponse,
   ProcedureDetail,
   ProcedureList,
+  type UpdateProcedureRequest,
   Version,
   type VersionInput,
 } from '../../../contracts/catalog';
@@ -45,6 +48,15 @@ export const getProcedure = (code: string, signal?: AbortSignal) => apiGet(at(co
 
 export const listVersions = (code: string, signal?: AbortSignal) =>
   apiGet(`${at(code)}/versions`, z.object({ items: z.array(Version) }), signal).then((r) => r.items);
+
+export const listFields = (signal?: AbortSignal) =>
+  apiGet(`${V1}/procedure-fields`, FieldList, signal).then((r) => r.items);
+
+export const createProcedure = (body: z.input<typeof CreateProcedureRequest>) =>
+  apiSend('POST', `${V1}/procedures`, body, ProcedureDetail);
+
+export const updateProcedure = (code: string, changes: z.input<typeof UpdateProcedureRequest>) =>
+  apiSend('PATCH', at(code), changes, ProcedureDetail);
 
 export const scheduleVersion = (code: string, body: VersionInput) =>
   apiSend('POST', `${at(code)}/versions`, body, Version);

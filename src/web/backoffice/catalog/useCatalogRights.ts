@@ -15,11 +15,26 @@ export function useCatalogRights() {
   const all = agencies.data ?? [];
   const roots = all.filter((a) => a.kind === 'province_committee' && !a.parentId);
   const owner = roots.length === 1 ? roots[0] : undefined;
+  // An admin chooses for their agencies and every agency below them (the server's rule).
+  const below = new Set(adminOf);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of all)
+      if (a.parentId && below.has(a.parentId) && !below.has(a.id)) {
+        below.add(a.id);
+        grew = true;
+      }
+  }
   return {
     ready: agencies.data !== null || agencies.error !== null,
     canEdit: isSystemAdmin || (owner !== undefined && adminOf.has(owner.id)),
     canAdminister: isSystemAdmin || adminOf.size > 0,
-    /** Agencies whose offering this official chooses, the ones they administer first. */
-    offerAgencies: isSystemAdmin ? all : all.filter((a) => adminOf.has(a.id)),
+    /** Agencies whose offering this official chooses: the ones they administer first, then those below. */
+    offerAgencies: isSystemAdmin
+      ? all
+      : [
+          ...all.filter((a) => adminOf.has(a.id)),
+          ...all.filter((a) => below.has(a.id) && !adminOf.has(a.id)),
+        ],
   };
 }

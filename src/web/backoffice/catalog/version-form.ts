@@ -24,6 +24,74 @@ export function draftFrom(current: VersionData, today: string): Draft {
   };
 }
 
+/**
+ * The first version of a new procedure: nothing but what every procedure has, and a starter e-form
+ * (the applicant's name, personal identification number and phone) to build on in the field editor.
+ */
+export function blankVersion(today: string): Draft {
+  return {
+    effectiveFrom: firstOfNextMonth(today),
+    effectiveTo: null,
+    decision: { number: '', date: null },
+    applicants: ['citizen'],
+    implementingAgency: null,
+    processingTime: { value: 5, unit: 'working_days' },
+    afternoonCutoff: null,
+    timeNote: null,
+    channels: [
+      { channel: 'online', processingTime: null },
+      { channel: 'in_person', processingTime: null },
+    ],
+    fees: [],
+    documents: [],
+    results: [],
+    legalBasis: [],
+    steps: [],
+    conditions: null,
+    workflowTemplate: 'standard',
+    eform: {
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          fullName: { type: 'string', minLength: 2, maxLength: 100 },
+          personalId: { type: 'string', pattern: '^\\d{12}$' },
+          phone: { type: 'string', pattern: '^0\\d{9}$' },
+        },
+        required: ['fullName', 'personalId'],
+      },
+      ui: {
+        sections: [
+          {
+            id: 'applicant',
+            title: { vi: 'Người yêu cầu', en: 'Applicant' },
+            fields: ['fullName', 'personalId', 'phone'],
+          },
+        ],
+        fields: {
+          fullName: { label: { vi: 'Họ, chữ đệm, tên', en: 'Full name' }, widget: 'text' },
+          personalId: {
+            label: { vi: 'Số định danh cá nhân', en: 'Personal identification number' },
+            widget: 'personal-id',
+            patternMessage: {
+              vi: 'phải gồm đúng 12 chữ số (số định danh cá nhân)',
+              en: 'must be exactly 12 digits (personal identification number)',
+            },
+          },
+          phone: {
+            label: { vi: 'Số điện thoại', en: 'Phone number' },
+            widget: 'phone',
+            patternMessage: {
+              vi: 'phải là số điện thoại 10 chữ số, bắt đầu bằng 0',
+              en: 'must be a 10-digit phone number starting with 0',
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
 export const blankFee = (): Fee => ({
   kind: 'charge',
   name: '',

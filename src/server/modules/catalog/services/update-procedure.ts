@@ -42,7 +42,17 @@ export async function updateProcedure(
       action: 'catalog.procedure_updated',
       topic: CATALOG_EVENTS.procedureChanged,
       code: p.code,
-      data: { changes: c },
+      // The values before the change, so the audit trail reads as a diff.
+      data: {
+        changes: c,
+        before: {
+          name: p.name,
+          nameEn: p.name_en,
+          fieldCode: p.field_code,
+          levels: p.levels,
+          onlineServiceLevel: p.online_service_level,
+        },
+      },
     });
   });
   return getProcedure({ code: input.code }, deps);

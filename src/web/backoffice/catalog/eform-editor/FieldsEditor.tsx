@@ -1,0 +1,282 @@
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Eform } from '../../../../contracts/catalog';
+import { type MessageKey, useLang, useT } from '../../../i18n';
+import classes from '../catalog.module.css';
+import {
+  addField,
+  addGroup,
+  addSection,
+  isGroup,
+  moveField,
+  moveSection,
+  moveToSection,
+  readField,
+  readGroup,
+  readSection,
+  removeField,
+  removeSection,
+  sectionIdFrom,
+  writeField,
+  writeGroup,
+  writeSection,
+} from '../eform-model';
+import { FieldDialog, type FieldDialogState } from './FieldDialog';
+import { GroupDialog, type GroupDialogState } from './GroupDialog';
+import { SectionDialog } from './SectionDialog';
+
+type Props = { eform: Eform; onChange: (next: Eform) => void; problemsAt: (path: string) => string[] };
+
+/** The e-form as sections of fields: add, change, order and remove them; no JSON. */
+export function FieldsEditor({ eform, onChange, problemsAt }: Props) {
+  const t = useT();
+  const { lang } = useLang();
+  const [field, setField] = useState<FieldDialogState | null>(null);
+  const [group, setGroup] = useState<GroupDialogState | null>(null);
+  const [section, setSection] = useState<{ id: string | null } | null>(null);
+  const sections = eform.ui.sections;
+
+  const sectionOf = (path: string) => sections.find((s) => s.fields.includes(path))?.id ?? null;
+  const label = (path: string) => eform.ui.fields[path]?.label[lang] ?? path;
+
+  const row = (path: string, index: number, count: number, nested: boolean) => {
+    const g = isGroup(eform, path);
+    const hints = eform.ui.fields[path];
+    const spec = g ? null : readField(eform, path);
+    const problems = problemsAt(path);
+    const name = label(path);
+    return (
+      <Paper
+        key={path}
+        withBorder
+        radius="sm"
+        p="xs"
+        className={nested ? classes.nestedRow : classes.fieldRow}
+      >
+        <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" fw={600}>
+              {name}
+            </Text>
+            <Group gap={6} mt={2}>
+              <code className={classes.code}>{path}</code>
+              <Badge size="xs" variant="light" color="navy" tt="none">
+                {g ? t('cat.fe.kind.group') : t(`cat.fe.kind.${spec!.kind}` as MessageKey)}
+              </Badge>
+              {(g ? readGroup(eform, path).required : spec!.required) ? (
+                <Badge size="xs" variant="light" color="flagRed" tt="none">
+                  {t('cat.fe.badge.required')}
+                </Badge>
+              ) : null}
+              {hints?.visibleIf ? (
+                <Badge size="xs" variant="light" color="orange" tt="none">
+                  {t('cat.fe.badge.conditional', { field: label(hints.visibleIf.field) })}
+                </Badge>
+              ) : null}
+            </Group>
+            {problems.map((p) => (
+              <Text key={p} size="xs" c="flagRed.7" role="alert">
+                {p}
+              </Text>
+            ))}
+          </div>
+          <Group gap={2} wrap="nowrap">
+            <ActionIcon
+              variant="subtle"
+              disabled={index === 0}
+              onClick={() => onChange(moveField(eform, path, -1))}
+              aria-label={t('cat.list.up', { item: name })}
+            >
+              ↑
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              disabled={index === count - 1}
+              onClick={() => onChange(moveField(eform, path, 1))}
+              aria-label={t('cat.list.down', { item: name })}
+            >
+              ↓
+            </ActionIcon>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              onClick={() =>
+                g
+                  ? setGroup({ mode: 'edit', spec: readGroup(eform, path) })
+                  : setField({ mode: 'edit', spec: spec!, section: sectionOf(path) })
+              }
+              aria-label={t('cat.fe.editItem', { item: name })}
+            >
+              {t('cat.fe.edit')}
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="flagRed"
+              onClick={() => {
+                if (
+                  window.confirm(t(g ? 'cat.fe.confirmRemoveGroup' : 'cat.fe.confirmRemove', { item: name }))
+                )
+                  onChange(removeField(eform, path));
+              }}
+              aria-label={t('cat.list.removeItem', { item: name })}
+            >
+              {t('cat.list.remove')}
+            </Button>
+          </Group>
+        </Group>
+        {g ? (
+          <Stack gap={6} mt="xs" pl="md">
+            {hints!.group!.fields.map((p, i, all) => row(p, i, all.length, true))}
+            <div>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => setField({ mode: 'new', place: { group: path } })}
+              >
+                {t('cat.fe.addToGroup', { group: name })}
+              </Button>
+            </div>
+          </Stack>
+        ) : null}
+      </Paper>
+    );
+  };
+
+  return (
+    <Stack gap="md">
+      {sections.map((s, i) => (
+        <Paper
+          key={s.id}
+          withBorder
+          radius="md"
+          p="sm"
+          className={classes.item}
+          component="section"
+          aria-label={s.title[lang]}
+        >
+          <Group justify="space-between" gap="xs" wrap="nowrap" mb="xs" align="flex-start">
+            <div>
+              <Text fw={700} c="navy.8">
+                {i + 1}. {s.title[lang]}
+              </Text>
+              {s.visibleIf ? (
+                <Badge size="xs" variant="light" color="orange" tt="none">
+                  {t('cat.fe.badge.conditional', { field: label(s.visibleIf.field) })}
+                </Badge>
+              ) : null}
+              {problemsAt(`section:${s.id}`).map((p) => (
+                <Text key={p} size="xs" c="flagRed.7" role="alert">
+                  {p}
+                </Text>
+              ))}
+            </div>
+            <Group gap={2} wrap="nowrap">
+              <ActionIcon
+                variant="subtle"
+                disabled={i === 0}
+                onClick={() => onChange(moveSection(eform, s.id, -1))}
+                aria-label={t('cat.list.up', { item: s.title[lang] })}
+              >
+                ↑
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                disabled={i === sections.length - 1}
+                onClick={() => onChange(moveSection(eform, s.id, 1))}
+                aria-label={t('cat.list.down', { item: s.title[lang] })}
+              >
+                ↓
+              </ActionIcon>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => setSection({ id: s.id })}
+                aria-label={t('cat.fe.editItem', { item: s.title[lang] })}
+              >
+                {t('cat.fe.edit')}
+              </Button>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="flagRed"
+                disabled={sections.length === 1}
+                onClick={() => {
+                  if (window.confirm(t('cat.fe.confirmRemoveSection', { item: s.title[lang] })))
+                    onChange(removeSection(eform, s.id));
+                }}
+                aria-label={t('cat.list.removeItem', { item: s.title[lang] })}
+              >
+                {t('cat.list.remove')}
+              </Button>
+            </Group>
+          </Group>
+          <Stack gap={6}>{s.fields.map((p, j) => row(p, j, s.fields.length, false))}</Stack>
+          <Group gap="xs" mt="sm">
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setField({ mode: 'new', place: { section: s.id } })}
+            >
+              {t('cat.fe.addField')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setGroup({ mode: 'new', section: s.id })}>
+              {t('cat.fe.addGroup')}
+            </Button>
+          </Group>
+        </Paper>
+      ))}
+      <div>
+        <Button variant="light" onClick={() => setSection({ id: null })}>
+          {t('cat.fe.addSection')}
+        </Button>
+      </div>
+      {field ? (
+        <FieldDialog
+          eform={eform}
+          state={field}
+          onClose={() => setField(null)}
+          onSave={(spec, key, target) => {
+            let next =
+              field.mode === 'new' ? addField(eform, field.place, key!, spec) : writeField(eform, spec);
+            if (field.mode === 'edit' && target && target !== field.section)
+              next = moveToSection(next, spec.path, target);
+            onChange(next);
+            setField(null);
+          }}
+        />
+      ) : null}
+      {group ? (
+        <GroupDialog
+          eform={eform}
+          state={group}
+          onClose={() => setGroup(null)}
+          onCreate={(sectionId, key, firstKey) => {
+            onChange(addGroup(eform, sectionId, key, firstKey));
+            setGroup(null);
+          }}
+          onSave={(spec) => {
+            onChange(writeGroup(eform, spec));
+            setGroup(null);
+          }}
+        />
+      ) : null}
+      {section ? (
+        <SectionDialog
+          eform={eform}
+          spec={section.id ? readSection(eform, section.id) : null}
+          onClose={() => setSection(null)}
+          onSave={(spec, firstKey) => {
+            if (spec.id) onChange(writeSection(eform, { ...spec, id: spec.id }));
+            else {
+              const id = sectionIdFrom(eform, spec.title.vi);
+              const added = addSection(eform, id, spec.title, firstKey!);
+              onChange(writeSection(added, { ...spec, id }));
+            }
+            setSection(null);
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}
