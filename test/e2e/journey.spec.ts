@@ -182,12 +182,25 @@ test('a father registers, files a birth registration and gets the signed extract
 
   // 3. The one-stop desk accepts it: the receipt with the appointment, and the next step's deadline.
   const receiver = await staffPage(browser, 'motcua.hamrong');
+  // Every tab keeps its count whichever tab is shown.
+  const tabs = receiver.getByRole('navigation', { name: 'Lọc theo trạng thái' });
+  const allTab = tabs.getByRole('link', { name: /^Tất cả/ });
+  await expect(allTab).toHaveText(/Tất cả\d+/);
+  const counts = await tabs.textContent();
+  await tabs.getByRole('link', { name: /^Mới đăng ký/ }).click();
+  await expect(receiver).toHaveURL(/state=submitted/);
+  await expect(tabs).toHaveText(counts ?? '');
   const waiting = await openFromInbox(receiver, code);
   await expect(waiting.row).toContainText('Kiểm tra, tiếp nhận hồ sơ');
   await shot(receiver, '06-hop-viec-mot-cua');
   await waiting.open();
   const deskHead = await header(receiver, code);
   await expect(deskHead).toContainText('Bước hiện tạiKiểm tra, tiếp nhận hồ sơ');
+  // She takes the dossier: the header says who holds it and since when.
+  await receiver.getByRole('button', { name: 'Nhận xử lý' }).click();
+  await expect(deskHead).toContainText(
+    /Người đang giữ hồ sơBạn giữ hồ sơ từ \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/,
+  );
   await act(receiver, 'Tiếp nhận');
   await expect(deskHead).toContainText(/Hẹn trả kết quả\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
   await expect(deskHead).toContainText('Chuyển hồ sơ đến người xử lý');

@@ -5,7 +5,10 @@ import { DEFAULT_STEP_BUDGETS, HANDOVER_CUTOFF } from '../../../src/contracts/do
 import { dossierDeps } from '../../../src/server/modules/dossiers/plugin';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { controlSlipData } from '../../../src/server/modules/dossiers/services/control-slip';
-import { remindDeadlines } from '../../../src/server/modules/dossiers/services/remind-deadlines';
+import {
+  REMINDER_QUEUE,
+  remindDeadlines,
+} from '../../../src/server/modules/dossiers/services/remind-deadlines';
 import { createTestApp, type TestContext } from '../../support/app';
 import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
 import { startMailSink } from '../../support/mail-sink';
@@ -313,6 +316,18 @@ describe('step deadlines, reminders, the apology rule and the inbox', () => {
       t.platform.db,
     );
     assert.equal(audit.rows[0]!.n, 1);
+  });
+
+  it('runs as the module’s scheduled job on the job runner', async () => {
+    assert.ok(REMINDER_QUEUE in (await t.platform.jobs.queueSizes()), 'the reminder task is defined');
+    const id = await submit();
+    await sql`update dossiers set submitted_at = now() - interval '7 days' where id = ${id}`.execute(
+      t.platform.db,
+    );
+    await t.platform.jobs.send(REMINDER_QUEUE, {});
+    const notices = await waitForNotices(id, receiver.id, 1);
+    assert.equal(notices.length, 1);
+    assert.match(notices[0]!.title, /Quá hạn xử lý bước/);
   });
 
   it('counts every tab whichever tab is shown, and shows who holds a dossier and since when', async () => {
