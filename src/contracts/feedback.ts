@@ -46,7 +46,7 @@ export const complaintActionInfo: Record<ComplaintAction, { vi: string; en: stri
   refuse: { vi: 'Từ chối xử lý', en: 'Refuse' },
   start: { vi: 'Bắt đầu xử lý', en: 'Start handling' },
   answer: { vi: 'Trả lời', en: 'Answer' },
-  close: { vi: 'Đóng', en: 'Close' },
+  close: { vi: 'Đóng phản ánh, kiến nghị', en: 'Close it' },
 };
 
 /** The PAKN workflow as a table: state × action → next state, who may do it, whether a text is required. */

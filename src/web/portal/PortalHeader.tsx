@@ -6,7 +6,6 @@ import { type MessageKey, useT } from '../i18n';
 import { useSession } from '../session/SessionProvider';
 import { Brand } from '../ui/Brand';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { COMPLAINTS_PATH } from './feedback/paths';
 import classes from './header.module.css';
 import { PORTAL_PATHS } from './paths';
 import { DrawerAccount, UserMenu } from './UserMenu';
@@ -16,7 +15,6 @@ const LINKS: { to: string; label: MessageKey }[] = [
   { to: PORTAL_PATHS.track, label: 'portal.nav.track' },
   { to: PORTAL_PATHS.verify, label: 'portal.nav.verify' },
   { to: PORTAL_PATHS.myDossiers, label: 'portal.nav.myDossiers' },
-  { to: COMPLAINTS_PATH, label: 'portal.nav.complaints' },
 ];
 
 const MOBILE_NAV_ID = 'portal-mobile-nav';

@@ -3,8 +3,17 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import type { MeData } from '../api/identity';
 import { type MessageKey, useT } from '../i18n';
 import { useSession } from '../session/SessionProvider';
-import { IconBuilding, IconChevronDown, IconDevices, IconHistory, IconLogout, IconUser } from '../ui/icons';
+import {
+  IconBuilding,
+  IconChevronDown,
+  IconDevices,
+  IconHistory,
+  IconLogout,
+  IconMail,
+  IconUser,
+} from '../ui/icons';
 import { initials } from '../ui/text';
+import { COMPLAINTS_PATH } from './feedback/paths';
 import classes from './header.module.css';
 import { PORTAL_PATHS } from './paths';
 
@@ -71,6 +80,9 @@ export function UserMenu({ me, compact = false }: { me: MeData; compact?: boolea
             {t(link.label)}
           </Menu.Item>
         ))}
+        <Menu.Item component={Link} to={COMPLAINTS_PATH} leftSection={<IconMail size={18} />}>
+          {t('portal.nav.complaints')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={18} />} onClick={() => void signOut(false)}>
           {t('header.signOut')}
@@ -105,6 +117,9 @@ export function DrawerAccount({ me, onNavigate }: { me: MeData; onNavigate: () =
           {t(link.label)}
         </NavLink>
       ))}
+      <NavLink to={COMPLAINTS_PATH} end className={classes.drawerLink} onClick={onNavigate}>
+        {t('portal.nav.complaints')}
+      </NavLink>
       <Button
         variant="light"
         fullWidth

@@ -1,9 +1,10 @@
-import { Badge, Drawer, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Drawer, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../../api/useApi';
 import { useLang, useT } from '../../i18n';
 import { STATE_COLOURS } from '../../portal/feedback/ComplaintItem';
 import { useFeedbackT } from '../../portal/feedback/messages';
+import { Tag } from '../../portal/Tag';
 import { formatDateTime } from '../../ui/text';
 import { useDocTitle } from '../../ui/useDocTitle';
 import classes from '../backoffice.module.css';
@@ -114,9 +115,7 @@ export function ComplaintsInboxPage() {
                     <Text size="sm">{c.agency.name}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATE_COLOURS[c.state] ?? 'gray'} variant="light">
-                      {c.stateName[lang]}
-                    </Badge>
+                    <Tag color={STATE_COLOURS[c.state] ?? 'gray'}>{c.stateName[lang]}</Tag>
                   </Table.Td>
                   <Table.Td>
                     <ComplaintDeadline item={c} />

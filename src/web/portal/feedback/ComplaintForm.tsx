@@ -49,6 +49,10 @@ export function ComplaintForm({
   const [sent, setSent] = useState<ComplaintDetailData | null>(null);
   const server = error?.fieldProblems() ?? {};
   const fieldError = (f: string) => (invalid[f] ? ft(invalid[f]) : server[f]?.[lang]);
+  // A field's message goes away as soon as the person edits it.
+  const edited = (f: string) => {
+    if (invalid[f]) setInvalid(({ [f]: _, ...rest }) => rest);
+  };
 
   const send = async () => {
     const body = {
@@ -106,7 +110,10 @@ export function ComplaintForm({
           label={ft('fb.complaint.agency')}
           data={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
           value={agencyId}
-          onChange={setAgencyId}
+          onChange={(v) => {
+            setAgencyId(v);
+            edited('agencyId');
+          }}
           searchable
           required
           error={fieldError('agencyId')}
@@ -131,7 +138,10 @@ export function ComplaintForm({
       <TextInput
         label={ft('fb.complaint.subject')}
         value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
+        onChange={(e) => {
+          setTitle(e.currentTarget.value);
+          edited('title');
+        }}
         maxLength={200}
         required
         error={fieldError('title')}
@@ -140,7 +150,10 @@ export function ComplaintForm({
         label={ft('fb.complaint.content')}
         description={ft('fb.complaint.contentHelp')}
         value={content}
-        onChange={(e) => setContent(e.currentTarget.value)}
+        onChange={(e) => {
+          setContent(e.currentTarget.value);
+          edited('content');
+        }}
         maxLength={5000}
         autosize
         minRows={4}

@@ -6,17 +6,19 @@ import { useLang } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/text';
 import { dossierPath } from '../paths';
+import { Tag } from '../Tag';
 import { type ComplaintData, closeComplaint } from './api';
 import classes from './feedback.module.css';
 import { useFeedbackT } from './messages';
 
-export const STATE_COLOURS: Record<string, string> = {
-  received: 'blue',
-  accepted: 'cyan',
+/** Navy while the agency works on it, teal once answered, green when closed, red when refused. */
+export const STATE_COLOURS: Record<string, 'navy' | 'teal' | 'green' | 'flagRed' | 'gray'> = {
+  received: 'navy',
+  accepted: 'navy',
   handling: 'navy',
   answered: 'teal',
-  refused: 'gray',
-  closed: 'gray',
+  refused: 'flagRed',
+  closed: 'green',
 };
 
 /** One complaint in the citizen's list: where it went, its deadlines, and the agency's answer. */
@@ -58,9 +60,7 @@ export function ComplaintItem({
               {ft('fb.item.overdue')}
             </Badge>
           ) : null}
-          <Badge color={STATE_COLOURS[item.state] ?? 'gray'} variant="light">
-            {item.stateName[lang]}
-          </Badge>
+          <Tag color={STATE_COLOURS[item.state] ?? 'gray'}>{item.stateName[lang]}</Tag>
         </Group>
       </div>
       <Text fw={700} mt={4}>

@@ -4,6 +4,7 @@ import type { RatingLevel } from '../../../contracts/feedback';
 import { type ApiError, toApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n';
+import { LOCALES } from '../../i18n/messages';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/text';
 import pages from '../pages.module.css';
@@ -125,7 +126,7 @@ function SlotRating({
           </Radio.Group>
           <Textarea
             label={ft('fb.rate.comment')}
-            description={ft('fb.rate.commentHelp', { max: scale.commentMax })}
+            description={ft('fb.rate.commentHelp', { max: scale.commentMax.toLocaleString(LOCALES[lang]) })}
             value={comment}
             onChange={(e) => setComment(e.currentTarget.value)}
             maxLength={scale.commentMax}

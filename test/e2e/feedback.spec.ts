@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Locator,
+  type Page,
+  request,
+  test,
+} from '@playwright/test';
+import { birthRegistrationForm } from '../../src/server/modules/dossiers/seed/sample-forms';
+import {
+  DEMO_PASSWORD,
+  expectNoSeriousAxeViolations,
+  expectNoSidewaysScroll,
+  signInCitizen,
+  signInStaff,
+} from './support';
+
+// Satisfaction and complaints in Vietnamese: the citizen rates the receipt of a fresh dossier and sends a
+// complaint about it; the one-stop official accepts and answers it; the citizen reads the answer and
+// closes it; the reports page shows the satisfaction section.
+
+const SHOTS = process.env.FEEDBACK_SHOTS ?? '';
+const PROCEDURE = '1.001193';
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/** A full-page screenshot, and one of the feature's own part at full resolution, when FEEDBACK_SHOTS is set. */
+async function shot(page: Page, name: string, part?: Locator) {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  if (part) await part.screenshot({ path: `${SHOTS}/${name}-part.png` });
+}
+
+/** The demo citizen files a birth registration online through the API (the e2e data outlives a run). */
+async function fileOnline(api: APIRequestContext, childName: string): Promise<{ id: string; code: string }> {
+  const login = await api.post('/api/v1/auth/login', {
+    data: { login: '0900000001', password: DEMO_PASSWORD },
+  });
+  expect(login.ok(), 'citizen sign-in').toBe(true);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  const procedure = (await (await api.get(`/api/v1/procedures/${PROCEDURE}`)).json()) as {
+    agencies: { id: string; name: string }[];
+    currentVersion: { documents: { name: string; requirement: string; submission: string }[] };
+  };
+  const agency = procedure.agencies.find((a) => a.name.includes('Hàm Rồng'));
+  const papers = procedure.currentVersion.documents.flatMap((d, i) =>
+    d.requirement === 'mandatory' && d.submission === 'submit' && !/^(tờ khai|mẫu hộ tịch)/iu.test(d.name)
+      ? [i]
+      : [],
+  );
+  const attachments = [];
+  for (const paper of papers) {
+    const upload = await api.post('/api/v1/uploads', {
+      headers,
+      multipart: { file: { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF } },
+    });
+    expect(upload.status(), 'upload').toBe(201);
+    attachments.push({ paper, uploadId: ((await upload.json()) as { id: string }).id });
+  }
+  const submitted = await api.post('/api/v1/dossiers', {
+    headers: { ...headers, 'idempotency-key': `e2e-feedback-${randomUUID()}` },
+    data: {
+      procedureCode: PROCEDURE,
+      agencyId: agency?.id,
+      formData: birthRegistrationForm({ childName }),
+      attachments,
+    },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  return (await submitted.json()) as { id: string; code: string };
+}
+
+const pageErrors: string[] = [];
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
+
+/**
+ * axe on this feature's own sections of a page shared with other features (the dossier page also
+ * carries the fee panel and others, checked by their own specs): no serious or critical violation.
+ */
+async function expectAccessibleSections(page: Page, selectors: string[]) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (include) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown) => Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { html: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run({ include: include.map((s) => [s]) });
+    return results.violations.map(
+      (v) => `${v.impact} ${v.id}: ${v.help} ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`,
+    );
+  }, selectors);
+  expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
+}
+const FEEDBACK_SECTIONS = [
+  'section[aria-labelledby="rating-title"]',
+  'section[aria-labelledby="complaint-title"]',
+];
+
+async function newPage(browser: Browser, who: string): Promise<Page> {
+  const page = await (await browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' })).newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
+  return page;
+}
+
+test('the citizen rates and complains; the official answers; the reports count it', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const api = await request.newContext({ baseURL });
+  const dossier = await fileOnline(api, 'Nguyễn Hải Đăng');
+  await api.dispose();
+
+  // The receiver accepts the dossier: the receipt at the desk becomes a contact the citizen may rate.
+  const receiver = await newPage(browser, 'receiver');
+  await signInStaff(receiver, 'motcua.hamrong');
+  await receiver.goto(`/can-bo/ho-so/${dossier.id}`);
+  await expect(receiver.getByRole('heading', { level: 1 })).toHaveText(dossier.code);
+  await receiver
+    .getByRole('group', { name: 'Thao tác với hồ sơ' })
+    .getByRole('button', { name: 'Tiếp nhận', exact: true })
+    .click();
+  const dialog = receiver.getByRole('dialog', { name: 'Tiếp nhận' });
+  await dialog.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+  await expect(receiver.getByText('Đã tiếp nhận', { exact: true }).first()).toBeVisible();
+
+  // The citizen rates the receipt with a comment; the result waits until there is one.
+  const citizen = await newPage(browser, 'citizen');
+  await signInCitizen(citizen, '0900000001');
+  await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ của tôi');
+  await citizen.goto(`/ho-so-cua-toi/${dossier.id}`);
+  const panel = citizen.getByRole('region', { name: 'Đánh giá mức độ hài lòng' });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('Bạn có thể đánh giá kết quả khi hồ sơ đã có kết quả.');
+  const receipt = panel.getByTestId('rating-receipt');
+  await receipt.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect(receipt.getByText('Hãy chọn một mức đánh giá.')).toBeVisible();
+  await receipt.getByRole('radio', { name: 'Hài lòng', exact: true }).click();
+  await receipt.getByLabel('Góp ý thêm (không bắt buộc)').fill('Cán bộ tiếp nhận nhanh, hướng dẫn rõ ràng.');
+  await expectAccessibleSections(citizen, FEEDBACK_SECTIONS);
+  await shot(citizen, 'portal-rating-form', panel);
+  await receipt.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Cảm ơn bạn đã đánh giá.');
+  await expect(receipt).toContainText('Bạn đã đánh giá: Hài lòng');
+  await expect(receipt).toContainText('“Cán bộ tiếp nhận nhanh, hướng dẫn rõ ràng.”');
+  await expect(receipt.getByRole('button', { name: 'Sửa đánh giá' })).toBeVisible();
+
+  // …and sends a complaint about the dossier to the agency handling it.
+  const complaintPanel = citizen.getByRole('region', { name: 'Gửi phản ánh, kiến nghị' });
+  await complaintPanel.getByRole('button', { name: 'Gửi phản ánh, kiến nghị' }).click();
+  await expect(complaintPanel).toContainText('Ủy ban nhân dân phường Hàm Rồng');
+  await complaintPanel.getByRole('radio', { name: 'Kiến nghị' }).click();
+  await complaintPanel.getByLabel('Tiêu đề').fill('Ngắn');
+  await complaintPanel.getByRole('button', { name: 'Gửi', exact: true }).click();
+  await expect(complaintPanel.getByText('Tiêu đề từ 5 đến 200 ký tự.')).toBeVisible();
+  const title = `Đề nghị nhắn tin khi có kết quả ${dossier.code.slice(-4)}`;
+  await complaintPanel.getByLabel('Tiêu đề').fill(title);
+  await expect(complaintPanel.getByText('Tiêu đề từ 5 đến 200 ký tự.')).toBeHidden();
+  await complaintPanel
+    .getByRole('textbox', { name: 'Nội dung', exact: true })
+    .fill(
+      'Đề nghị phường gửi tin nhắn cho người dân khi hồ sơ đã có kết quả để không phải tra cứu nhiều lần.',
+    );
+  await shot(citizen, 'portal-dossier-feedback', complaintPanel);
+  await complaintPanel.getByRole('button', { name: 'Gửi', exact: true }).click();
+  const sent = complaintPanel.getByRole('status');
+  await expect(sent).toContainText(/Đã gửi phản ánh, kiến nghị PAKN-\d{6}-\d{4}\./);
+  const code = /PAKN-\d{6}-\d{4}/.exec((await sent.textContent()) ?? '')?.[0] ?? '';
+  await expectAccessibleSections(citizen, FEEDBACK_SECTIONS);
+  await citizen.setViewportSize({ width: 360, height: 760 });
+  await expectNoSidewaysScroll(citizen);
+  await shot(citizen, 'portal-dossier-feedback-phone');
+  await citizen.setViewportSize({ width: 1280, height: 900 });
+
+  // The official finds it in the complaints inbox, accepts it for handling and answers.
+  await receiver
+    .getByRole('navigation', { name: 'Chức năng cán bộ' })
+    .getByRole('link', { name: 'Phản ánh, kiến nghị' })
+    .click();
+  await expect(receiver.getByRole('heading', { level: 1 })).toHaveText('Phản ánh, kiến nghị');
+  const row = receiver.getByRole('row').filter({ hasText: code });
+  await expect(row).toContainText('Đã tiếp nhận');
+  await expect(row).toContainText(/Trong hạn|Sắp đến hạn/);
+  await expectNoSeriousAxeViolations(receiver, 'complaints inbox');
+  await shot(receiver, 'backoffice-complaints-inbox', receiver.getByRole('main'));
+  await row.getByRole('button', { name: title }).click();
+  const drawer = receiver.getByRole('dialog', { name: 'Xử lý' });
+  await expect(drawer).toContainText(title);
+  await expect(drawer).toContainText('Người gửi: Nguyễn Văn An');
+  await drawer.getByRole('button', { name: 'Thụ lý', exact: true }).click();
+  await expect(drawer.getByRole('status')).toHaveText('Đã cập nhật: Đã thụ lý.');
+  await drawer.getByRole('button', { name: 'Gửi trả lời' }).click();
+  await expect(drawer.getByText('Cần nhập nội dung.')).toBeVisible();
+  const answer = 'Phường ghi nhận kiến nghị; từ tháng sau hệ thống gửi tin nhắn khi hồ sơ có kết quả.';
+  await drawer.getByLabel('Nội dung trả lời').fill(answer);
+  await expectNoSeriousAxeViolations(receiver, 'reply drawer');
+  await shot(receiver, 'backoffice-reply', drawer);
+  await drawer.getByRole('button', { name: 'Gửi trả lời' }).click();
+  await expect(drawer.getByRole('status')).toHaveText('Đã cập nhật: Đã trả lời.');
+  await expect(drawer).toContainText(answer);
+  await drawer.getByRole('button', { name: 'Đóng', exact: true }).click();
+  await expect(drawer).toBeHidden();
+  // An answered complaint leaves the open list.
+  await expect(receiver.getByRole('row').filter({ hasText: code })).toHaveCount(0);
+
+  // The citizen reads the answer on "Phản ánh, kiến nghị của tôi" and closes it.
+  await citizen
+    .getByRole('banner')
+    .getByRole('button', { name: /Nguyễn Văn An/ })
+    .click();
+  await citizen.getByRole('menuitem', { name: 'Phản ánh, kiến nghị' }).click();
+  await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('Phản ánh, kiến nghị của tôi');
+  const item = citizen.getByTestId('complaint-item').filter({ hasText: code });
+  await expect(item).toContainText('Đã trả lời');
+  await expect(item).toContainText(answer);
+  await expect(item).toContainText('Về hồ sơ');
+  await expectNoSeriousAxeViolations(citizen, 'my complaints');
+  await shot(citizen, 'portal-my-complaints', item);
+  await item.getByRole('button', { name: 'Đóng phản ánh, kiến nghị' }).click();
+  await expect(item).toContainText('Đã đóng');
+  await citizen.context().close();
+
+  // The reports page shows the satisfaction section with the rating just given.
+  await receiver
+    .getByRole('navigation', { name: 'Chức năng cán bộ' })
+    .getByRole('link', { name: 'Báo cáo' })
+    .click();
+  const section = receiver.getByRole('region', { name: 'Mức độ hài lòng và phản ánh, kiến nghị' });
+  await expect(section).toBeVisible();
+  await expect(section.getByTestId('feedback-kpis')).toContainText('Tỷ lệ hài lòng');
+  await expect(section.getByTestId('feedback-officials')).toContainText('Nguyễn Thị Hoa');
+  await section.scrollIntoViewIfNeeded();
+  await shot(receiver, 'backoffice-reports-feedback', section);
+  await receiver.context().close();
+  expect(pageErrors).toEqual([]);
+});
