@@ -118,7 +118,12 @@ function LinkRecord({ id, hash }: { id: string; hash: string }) {
     );
   if (record.error)
     return record.error.status === 404 ? (
-      <Alert color="red.9" variant="filled" title={t('verify.link.title')} data-testid="link-not-found">
+      <Alert
+        color="red.9"
+        variant="filled"
+        title={t('verify.link.notFoundTitle')}
+        data-testid="link-not-found"
+      >
         {t('verify.link.notFound')}
       </Alert>
     ) : (

@@ -112,6 +112,7 @@ const vi = {
     'Bạn mở liên kết in trên văn bản. Dưới đây là thông tin văn bản đã đăng ký và kết quả kiểm tra tệp đang lưu.',
   'verify.link.match': 'Mã băm trong liên kết khớp với văn bản đã đăng ký.',
   'verify.link.noHash': 'Liên kết thiếu mã băm (hash). Hãy quét lại mã QR trên văn bản.',
+  'verify.link.notFoundTitle': 'Không tìm thấy văn bản khớp với liên kết',
   'verify.link.notFound':
     'Không tìm thấy văn bản: mã băm trong liên kết không khớp với văn bản nào đã đăng ký, hoặc liên kết bị sai. Văn bản giấy có mã QR này có thể đã bị sửa đổi.',
   'verify.link.loading': 'Đang tải thông tin văn bản…',
@@ -228,6 +229,7 @@ const en: Record<VerifyKey, string> = {
     'You opened the link printed on a document. Below are the registered record and the check of the file kept on Cửa Số.',
   'verify.link.match': 'The hash in the link matches the registered document.',
   'verify.link.noHash': 'The link has no hash. Scan the QR code on the document again.',
+  'verify.link.notFoundTitle': 'No document matches the link',
   'verify.link.notFound':
     'No document found: the hash in the link matches no registered document, or the link is wrong. A paper carrying this QR code may have been altered.',
   'verify.link.loading': 'Loading the document record…',
