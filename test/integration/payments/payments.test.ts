@@ -221,6 +221,28 @@ describe('fees and online payment through the sandbox gateway', { timeout: 180_0
     assert.equal(badReturn.headers['content-type'], 'application/problem+json; charset=utf-8');
   });
 
+  it('records a second payment of the same dossier (two tabs) and flags it for a refund', async () => {
+    const d = await submitBirth({ ...birthRegistrationForm({ childName: 'Hà Minh Quân' }) });
+    const first = (await start(citizen, d.id)).json();
+    // The second tab's order, as if the first had expired in between (orders are reused while open).
+    await sql`insert into payment_orders (txn_ref, dossier_id, agency_id, gateway, amount, lines, created_at, expires_at)
+      select 'CS000000SECONDTAB01', dossier_id, agency_id, gateway, amount, lines, now(), now() + interval '15 minutes'
+      from payment_orders where txn_ref = ${first.txnRef}`.execute(t.platform.db);
+    await payAtSandbox(first.payUrl, 'pay');
+    const params = Object.fromEntries(new URLSearchParams(ipnQuery));
+    const { vnp_SecureHash: _, ...unsigned } = params;
+    const second = signedQuery(
+      { ...unsigned, vnp_TxnRef: 'CS000000SECONDTAB01', vnp_TransactionNo: '55555555' },
+      DEMO_VNPAY_HASH_SECRET,
+    );
+    assert.equal((await t.app.inject({ url: `${IPN}?${second}` })).json().RspCode, '00');
+    assert.equal((await orderOf('CS000000SECONDTAB01')).status, 'paid');
+    const paid = (await audits('payment.paid')).at(-1)?.data as { paidTwice?: boolean };
+    assert.equal(paid.paidTwice, true);
+    const f = (await fees(citizen, d.id)).json();
+    assert.deepEqual([f.paid, f.outstanding, f.status], [32000, 0, 'paid']);
+  });
+
   it('settles by the status query an order whose IPN never came (reconciliation)', async () => {
     const d = await submitBirth({ ...birthRegistrationForm({ childName: 'Phạm Minh Châu' }) });
     const { payUrl, txnRef } = (await start(citizen, d.id)).json();

@@ -45,6 +45,18 @@ export async function listOrdersOfDossier(db: Executor, dossierId: string) {
     .execute();
 }
 
+/** Whether the dossier already has a paid order (partial index payment_orders_paid). */
+export async function hasPaidOrder(db: Executor, dossierId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('payment_orders')
+    .select('id')
+    .where('dossier_id', '=', dossierId)
+    .where('status', '=', 'paid')
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
 /** Pending orders created before `before`, oldest first: what the reconciliation asks the gateway about. */
 export async function listStalePendingOrders(db: Executor, before: Date, limit: number) {
   return db

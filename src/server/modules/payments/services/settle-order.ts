@@ -3,7 +3,13 @@ import { type AuditActor, appendAudit } from '../../../platform/audit';
 import type { Executor } from '../../../platform/db';
 import { publish } from '../../../platform/outbox';
 import { findDossierSummary } from '../../dossiers';
-import { appendEvent, nextReceiptNumber, type OrderRow, updateOrder } from '../repo/orders.repo';
+import {
+  appendEvent,
+  hasPaidOrder,
+  nextReceiptNumber,
+  type OrderRow,
+  updateOrder,
+} from '../repo/orders.repo';
 
 export type Settlement = {
   by: 'ipn' | 'query';
@@ -29,6 +35,8 @@ export async function settleOrder(trx: Executor, order: OrderRow, s: Settlement)
   const status = s.success ? 'paid' : 'failed';
   let receiptNo: string | null = null;
   const dossier = await findDossierSummary(trx, order.dossier_id);
+  // Paid twice (two tabs, two orders): still recorded, and flagged for a refund by the desk.
+  const paidBefore = s.success && (await hasPaidOrder(trx, order.dossier_id));
   if (s.success) {
     const year = Number(new Date(s.at.getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
     const n = await nextReceiptNumber(trx, order.agency_id, year);
@@ -69,6 +77,7 @@ export async function settleOrder(trx: Executor, order: OrderRow, s: Settlement)
       responseCode: s.responseCode,
       transactionNo: s.transactionNo,
       receiptNo,
+      ...(paidBefore ? { paidTwice: true } : {}),
     },
     requestId: s.requestId,
     ip: s.ip,
