@@ -7,6 +7,7 @@ import { dossierSubmit } from './dossier-submit';
 import { dossierTracking } from './dossier-tracking';
 import { idleMemory } from './idle-memory';
 import { login } from './login';
+import { paymentIpn } from './payment-ipn';
 import { publicRead } from './public-read';
 import { signingThroughput, verificationThroughput } from './signing';
 
@@ -23,4 +24,5 @@ export const scenarios: Scenario[] = [
   dossierSubmit,
   dossierTracking,
   dossierInbox,
+  paymentIpn,
 ];
