@@ -232,3 +232,15 @@ export const DraftSchema = z.object({
   updatedAt: Iso,
 });
 export const DraftList = z.object({ items: z.array(DraftSchema) });
+
+/** An in-app notice (status changes for applicants, deadline reminders for officials). */
+export const Notice = z.object({
+  id: z.uuid(),
+  dossierId: z.uuid().nullable(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  read: z.boolean(),
+  createdAt: Iso,
+});
+export const NoticeList = z.object({ items: z.array(Notice) });

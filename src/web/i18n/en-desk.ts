@@ -44,6 +44,8 @@ export const enDesk: Record<keyof typeof viDesk, string> = {
   'desk.claim.heldByMe': 'You hold it since {time}',
   'desk.fact.step': 'Current step',
   'desk.fact.claim': 'Held by',
+  'desk.reminders.title': 'Deadline reminders ({n} dossiers)',
+  'desk.reminders.more': 'And {n} more dossiers in the list below.',
   'desk.documents.controlSlip': 'Processing control slip (form 06)',
   'desk.documents.controlSlip.meta': 'Drawn up when opened, with every hand-over so far',
   'desk.fact.due': 'Due {time}',

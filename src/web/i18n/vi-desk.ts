@@ -43,6 +43,8 @@ export const viDesk = {
   'desk.claim.heldByMe': 'Bạn giữ hồ sơ từ {time}',
   'desk.fact.step': 'Bước hiện tại',
   'desk.fact.claim': 'Người đang giữ hồ sơ',
+  'desk.reminders.title': 'Nhắc hạn xử lý ({n} hồ sơ)',
+  'desk.reminders.more': 'Và {n} hồ sơ khác trong danh sách dưới đây.',
   'desk.documents.controlSlip': 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)',
   'desk.documents.controlSlip.meta': 'Lập khi mở, đủ các lần giao nhận đến hiện tại',
   'desk.fact.due': 'Hạn: {time}',

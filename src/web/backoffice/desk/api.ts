@@ -7,6 +7,7 @@ import {
   DossierDetail,
   DossierStatistics,
   Inbox,
+  NoticeList,
   type Upload,
 } from '../../../contracts/dossiers';
 import { StaffMember } from '../../../contracts/identity';
@@ -32,6 +33,9 @@ export function getInbox(query: InboxQuery, signal?: AbortSignal) {
   if (query.q) params.set('q', query.q);
   return apiGet(`${V1}/inbox?${params}`, Inbox, signal);
 }
+
+/** The official's in-app notices (deadline reminders), newest first. */
+export const getNotices = (signal?: AbortSignal) => apiGet(`${V1}/me/notices`, NoticeList, signal);
 
 export const getDossier = (dossierId: string, signal?: AbortSignal) =>
   apiGet(`${V1}/dossiers/${id(dossierId)}`, DossierDetail, signal);

@@ -25,6 +25,7 @@ import desk from '../desk/desk.module.css';
 import { IconRefresh } from '../desk/icons';
 import { inboxStates } from '../desk/roles';
 import { InboxTable } from './InboxTable';
+import { Reminders } from './Reminders';
 import { PAGE_SIZE, useInbox, useInboxFilter } from './useInbox';
 
 const clock = (lang: 'vi' | 'en', at: Date) =>
@@ -165,6 +166,7 @@ export function InboxPage({ greeting = false }: { greeting?: boolean }) {
         </Text>
       </Group>
 
+      {data ? <Reminders rows={data.items} refreshKey={String(inbox.loadedAt?.getTime() ?? 0)} /> : null}
       {inbox.error ? <DeskError error={inbox.error} title={t('desk.inbox.loadError')} /> : null}
       {!data && !inbox.error ? <Loader aria-label={t('common.loading')} /> : null}
       {data ? <InboxTable rows={data.items} showState={!filter.state} overdue={filter.overdue} /> : null}

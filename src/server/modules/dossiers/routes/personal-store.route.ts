@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NoticeList } from '../../../../contracts/dossiers';
 import { AppError } from '../../../platform/errors';
 import type { DossierDeps } from '../deps';
 import { findPersonalDocuments } from '../repo/files.repo';
@@ -50,21 +51,7 @@ export const personalStoreRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = 
       schema: {
         summary: 'My notifications / Thông báo của tôi',
         tags: ['me'],
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.uuid(),
-                dossierId: z.uuid().nullable(),
-                title: z.string(),
-                body: z.string(),
-                link: z.string().nullable(),
-                read: z.boolean(),
-                createdAt: z.iso.datetime(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: NoticeList },
       },
     },
     async (request) => {
