@@ -96,3 +96,23 @@ test.describe('catalogue pages are accessible and fit a phone', () => {
       await expectNoSeriousAxeViolations(page, `procedure ${viewport.width}`);
     });
 });
+
+test('the precompiled e-form validator loads under the portal’s policy, which forbids eval', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const response = await page.goto('/thu-tuc/1.001193/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self'(;|$)/);
+  expect(csp).not.toContain('unsafe-eval');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục đăng ký khai sinh');
+  const procedure = await (await page.request.get('/api/v1/procedures/1.001193')).json();
+  const url = procedure.currentVersion.eformValidator as string;
+  // The module is fetched and evaluated by the page as a script under that policy.
+  const factory = await page.evaluate(async (address) => {
+    const module = await import(/* @vite-ignore */ address);
+    return typeof module.default;
+  }, url);
+  expect(factory).toBe('function');
+  expect(errors).toEqual([]);
+});
