@@ -7,7 +7,7 @@ import {
   type SubmitDossierRequest,
   Tracking,
 } from '../../../contracts/dossiers';
-import { ApiError, apiGet, apiRequest, apiSend } from '../../api/client';
+import { apiGet, apiRequest, apiSend } from '../../api/client';
 
 // Typed calls to the dossier API for citizens (`/api/v1/dossiers`, `/api/v1/me/…`, public tracking).
 const V1 = '/api/v1';
@@ -37,20 +37,17 @@ const Draft = z.object({
   updatedAt: z.string(),
 });
 export type DraftData = z.infer<typeof Draft>;
+const DraftList = z.object({ items: z.array(Draft) });
 export type DraftBody = {
   agencyId: string | null;
   formData: Record<string, unknown>;
   attachments: AttachmentRefData[];
 };
 
-/** The saved draft of a procedure, or null when there is none. */
+/** The saved draft of a procedure, or null when there is none (the list answers 200, never 404). */
 export async function findDraft(code: string, signal?: AbortSignal): Promise<DraftData | null> {
-  try {
-    return await apiGet(`${V1}/me/drafts/${id(code)}`, Draft, signal);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+  const { items } = await apiGet(`${V1}/me/drafts?procedure=${id(code)}`, DraftList, signal);
+  return items[0] ?? null;
 }
 export const saveDraft = (code: string, body: DraftBody) =>
   apiSend('PUT', `${V1}/me/drafts/${id(code)}`, body, z.unknown());
