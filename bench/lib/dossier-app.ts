@@ -8,6 +8,7 @@ import { birthRegistrationForm } from '../../src/server/modules/dossiers/seed/sa
 import { currentTotp, demoTotpSecret } from '../../src/server/modules/identity/lib/totp';
 import { DEMO_SECRET } from '../../src/server/platform/config';
 import { type RunningServer, startServer } from './app';
+import { post } from './http';
 import type { BenchContext } from './scenario';
 
 export const DEMO_PASSWORD = 'CuaSo@2026';
@@ -136,6 +137,24 @@ export async function birthRegistrationPlan(baseUrl: string): Promise<SubmitPlan
   return { agencyId, papers };
 }
 
+const BOUNDARY = `----cuaso-bench-${randomBytes(8).toString('hex')}`;
+
+/**
+ * The multipart/form-data body a browser sends for one file field, built as bytes: the same request
+ * the server parses, without the load generator's FormData and Blob machinery costing CPU that the
+ * server shares on this machine.
+ */
+function multipartFile(filename: string, type: string, content: Buffer): Buffer {
+  return Buffer.concat([
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+        `Content-Type: ${type}\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+}
+
 export type Submitted = { id: string; code: string; uploadMs: number; submitMs: number };
 
 /** `POST /api/v1/uploads` of one PDF, then `POST /api/v1/dossiers` naming it, with a fresh Idempotency-Key. */
@@ -147,28 +166,26 @@ export async function uploadAndSubmit(
   childName: string,
 ): Promise<Submitted> {
   const t0 = performance.now();
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'giay-chung-sinh.pdf');
-  const uploaded = await fetch(`${baseUrl}/api/v1/uploads`, {
-    method: 'POST',
-    headers: session.headers,
-    body: form,
-  });
-  if (uploaded.status !== 201) return fail('upload', uploaded);
-  const uploadId = ((await uploaded.json()) as { id: string }).id;
+  const uploaded = await post(
+    `${baseUrl}/api/v1/uploads`,
+    { ...session.headers, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+    multipartFile('giay-chung-sinh.pdf', 'application/pdf', pdf),
+  );
+  if (uploaded.status !== 201) throw new Error(`upload: ${uploaded.status} ${uploaded.body.slice(0, 500)}`);
+  const uploadId = (JSON.parse(uploaded.body) as { id: string }).id;
   const t1 = performance.now();
-  const res = await fetch(`${baseUrl}/api/v1/dossiers`, {
-    method: 'POST',
-    headers: { ...session.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-    body: JSON.stringify({
+  const res = await post(
+    `${baseUrl}/api/v1/dossiers`,
+    { ...session.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    JSON.stringify({
       procedureCode: BIRTH_REGISTRATION,
       agencyId: plan.agencyId,
       formData: birthRegistrationForm({ childName }),
       attachments: plan.papers.map((paper) => ({ paper, uploadId })),
     }),
-  });
-  if (res.status !== 201) return fail('submission', res);
-  const dossier = (await res.json()) as { id: string; code: string };
+  );
+  if (res.status !== 201) throw new Error(`submission: ${res.status} ${res.body.slice(0, 500)}`);
+  const dossier = JSON.parse(res.body) as { id: string; code: string };
   const t2 = performance.now();
   return { id: dossier.id, code: dossier.code, uploadMs: t1 - t0, submitMs: t2 - t1 };
 }

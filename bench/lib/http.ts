@@ -51,3 +51,42 @@ export async function waitForOk(url: string, child: NodeChild, timeoutMs: number
     `${url} did not answer 200 within ${timeoutMs} ms; ${child.name} output:\n${child.output()}`,
   );
 }
+
+// The servers under test close idle connections when they stop (fastify forceCloseConnections).
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/**
+ * One POST over a kept-alive connection with node:http: a load generator that shares the machine
+ * with the server should spend as little CPU per request as it can (fetch costs several times more).
+ */
+export function post(
+  url: string,
+  headers: Record<string, string>,
+  body: Buffer | string,
+  timeoutMs = 30_000,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const payload = typeof body === 'string' ? Buffer.from(body) : body;
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent: keepAlive,
+        timeout: timeoutMs,
+        headers: { ...headers, 'content-length': String(payload.length) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`POST ${url} timed out`)));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}

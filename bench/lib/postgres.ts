@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { onCleanup } from './cleanup';
 import { freePort } from './http';
+import { descendants } from './memory';
 
 const run = promisify(execFile);
 
@@ -18,6 +19,8 @@ export type PostgresServer = {
   url(database?: string): string;
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>;
+  /** The postmaster and every process it runs now (backends, writers…), for CPU accounting. */
+  pids(): number[];
   stop(): Promise<void>;
 };
 
@@ -123,6 +126,10 @@ export async function startPostgres(): Promise<PostgresServer> {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unusual database name: ${name}`);
       await admin((c) => c.query(`create database ${name}`));
       return url(name);
+    },
+    pids: () => {
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      return descendants(pid);
     },
     stop,
   };

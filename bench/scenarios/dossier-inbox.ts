@@ -27,9 +27,12 @@ const nationalCase = `case state ${Object.entries(stateInfo)
   .join(' ')} end`;
 
 /**
- * One million dossiers over two years at three communes. Dossiers of the last 20 days are spread over
- * the working states; older ones are mostly returned, with about 1.5 % stuck in a working state (the
- * overdue tail of a real inbox). Due dates 3–15 days after submission (none while only submitted).
+ * One million dossiers over three years at three communes (about 400 a day at the largest). Dossiers
+ * of the last 15 days are spread over the working states; older ones are mostly finished, with 0.3 %
+ * still in a working state (the overdue tail of a real inbox). So most dossiers are finished and the
+ * open ones number a few thousand per commune, as in a real ward: the issue asks for the inbox of
+ * such a ward among a million dossiers (about 7 000 open at Hàm Rồng, 3 800 of them in the receiver's
+ * states). Due dates 3–15 days after submission (none while only submitted).
  */
 const LOAD_SQL = `
 with ag as (
@@ -43,22 +46,22 @@ pv as (
 ),
 g as (
   select i, random() rs, random() rc, random() ra, random() rv,
-         now() - (random() * interval '730 days') sub
+         now() - (random() * interval '1095 days') sub
   from generate_series(1, $1::bigint) i
 ),
 s as (
   select g.*,
          case when ra < $3::float8 then 1 when ra < $3::float8 + $4::float8 then 2 else 3 end a,
          case
-           when sub > now() - interval '20 days' then
+           when sub > now() - interval '15 days' then
              case when rs < 0.20 then 'submitted' when rs < 0.35 then 'received' when rs < 0.62 then 'processing'
                   when rs < 0.70 then 'supplement_requested' when rs < 0.76 then 'awaiting_approval'
                   when rs < 0.81 then 'awaiting_signature' when rs < 0.84 then 'fee_requested'
                   when rs < 0.92 then 'result_ready' when rs < 0.97 then 'returned'
                   when rs < 0.99 then 'withdrawn' else 'refused' end
            else
-             case when rs < 0.006 then 'processing' when rs < 0.010 then 'received'
-                  when rs < 0.013 then 'supplement_requested' when rs < 0.015 then 'result_ready'
+             case when rs < 0.0012 then 'processing' when rs < 0.0020 then 'received'
+                  when rs < 0.0026 then 'supplement_requested' when rs < 0.0030 then 'result_ready'
                   when rs < 0.955 then 'returned' when rs < 0.975 then 'withdrawn'
                   when rs < 0.99 then 'refused' else 'stopped' end
          end state

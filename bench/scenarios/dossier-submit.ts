@@ -1,15 +1,22 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { verifyAudit } from '../../src/server/platform/audit';
+import type { Database } from '../../src/server/platform/db';
+import { cpuMeter, cpuSeconds, endedChildrenCpuSeconds } from '../lib/cpu';
 import {
   birthRegistrationPlan,
   DEMO_CITIZENS,
+  HAM_RONG_ORG_ID,
   pdfFactory,
   type Session,
   signIn,
   startDossierApp,
   uploadAndSubmit,
 } from '../lib/dossier-app';
+import { descendants } from '../lib/memory';
 import type { Scenario } from '../lib/scenario';
 import { percentile } from '../lib/stats';
 
@@ -58,6 +65,52 @@ async function submitFor(
   return { samples, failures, elapsedMs: performance.now() - started };
 }
 
+/**
+ * What the load must not have broken, checked on the database after the run: today's codes of the
+ * receiving ward are 1..N with no gap and no duplicate (and the counter says N), and every audit chain
+ * verifies. A violation fails the scenario instead of giving a figure.
+ */
+async function checkIntegrity(url: string): Promise<string> {
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
+  try {
+    const counter = await db
+      .selectFrom('dossier_counters')
+      .select(['day', 'last_seq'])
+      .where('org_id', '=', HAM_RONG_ORG_ID)
+      .orderBy('day', 'desc')
+      .executeTakeFirstOrThrow();
+    // A date column comes back as a Date at local midnight; the day in the code is that calendar day.
+    const raw = counter.day as unknown;
+    const day =
+      raw instanceof Date
+        ? `${raw.getFullYear()}-${String(raw.getMonth() + 1).padStart(2, '0')}-${String(raw.getDate()).padStart(2, '0')}`
+        : String(raw).slice(0, 10);
+    const prefix = `${HAM_RONG_ORG_ID}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-`;
+    const codes = await db
+      .selectFrom('dossiers')
+      .select('code')
+      .where('code', 'like', `${prefix}%`)
+      .execute();
+    const seqs = codes.map((c) => Number(c.code.slice(prefix.length))).sort((a, b) => a - b);
+    const expected = Array.from({ length: seqs.length }, (_, i) => i + 1);
+    if (seqs.join() !== expected.join() || seqs.length !== counter.last_seq)
+      throw new Error(
+        `dossier codes ${prefix}…: ${seqs.length} codes, counter ${counter.last_seq}, not 1..N without gaps`,
+      );
+    const audit = await verifyAudit(db);
+    if (audit.problems.length)
+      throw new Error(`audit chains do not verify: ${JSON.stringify(audit.problems.slice(0, 5))}`);
+    return (
+      `after the run: codes ${prefix}0001…${String(seqs.length).padStart(4, '0')} without gap or duplicate; ` +
+      `${audit.chains} audit chains, ${audit.records} records, all verify`
+    );
+  } finally {
+    await db.destroy();
+  }
+}
+
 export const dossierSubmit: Scenario = {
   name: 'dossier-submit',
   summary:
@@ -88,26 +141,51 @@ export const dossierSubmit: Scenario = {
         throw new Error(`no submission went through: ${warm.failures.slice(0, 3).join('; ')}`);
 
       ctx.log(`pgbench -c ${PGBENCH_CLIENTS} -T ${SECONDS}`);
+      const pgbenchServerCpu = cpuMeter(() => pg.pids());
+      const pgbenchClientCpu = endedChildrenCpuSeconds();
       const { stdout } = await run(
         pgbench,
         [...conn, '-c', String(PGBENCH_CLIENTS), '-T', String(SECONDS), 'cuaso_pgbench'],
         { timeout: (SECONDS + 60) * 1000 },
       );
+      const pgbenchCpu = {
+        server: pgbenchServerCpu.stop(),
+        client: endedChildrenCpuSeconds() - pgbenchClientCpu,
+      };
       const tps = Number(/^tps = ([\d.]+)/m.exec(stdout)?.[1]);
       if (!Number.isFinite(tps)) throw new Error(`pgbench printed no tps:\n${stdout}`);
       const latency = Number(/^latency average = ([\d.]+) ms/m.exec(stdout)?.[1]);
 
       ctx.log(`submissions: ${SECONDS} s`);
+      const serverCpu = cpuMeter(() => pg.pids());
+      const appCpu = cpuMeter(() => descendants(app.child.pid));
+      const clientCpu = cpuSeconds(process.pid);
       const measured = await submitFor(app.baseUrl, sessions, plan, pdf, SECONDS);
+      const cpu = {
+        app: appCpu.stop(),
+        server: serverCpu.stop(),
+        client: cpuSeconds(process.pid) - clientCpu,
+      };
       if (!measured.samples.length)
         throw new Error(`no submission went through: ${measured.failures.slice(0, 3).join('; ')}`);
+      ctx.log('checking codes and audit chains');
+      const integrity = await checkIntegrity(url);
       const submit = measured.samples.map((s) => s.submitMs);
+      // CPU per unit of work on each side: on a machine this small, what the ratio can reach at best.
+      const transactions = tps * SECONDS;
+      const perSubmission = (s: number) => (s * 1000) / measured.samples.length;
+      const perTransaction = (s: number) => (s * 1000) / transactions;
       const total = measured.samples.map((s) => s.totalMs);
       const notes = [
         `${measured.samples.length} submissions in ${SECONDS} s (${warm.samples.length} in the warm-up), ` +
           `${CLIENTS} clients over ${sessions.length} citizen sessions; PDF ${pdf.size} bytes, one upload a submission ` +
           `named for ${plan.papers.length} mandatory paper(s)`,
         `pgbench: ${stdout.trim().split('\n').slice(-4).join('; ')}`,
+        `CPU per submission (upload + submit): app ${perSubmission(cpu.app).toFixed(2)} ms, PostgreSQL ` +
+          `${perSubmission(cpu.server).toFixed(2)} ms, load generator ${perSubmission(cpu.client).toFixed(2)} ms; ` +
+          `per TPC-B transaction: PostgreSQL ${perTransaction(pgbenchCpu.server).toFixed(3)} ms, pgbench ` +
+          `${perTransaction(pgbenchCpu.client).toFixed(3)} ms (CPU seconds over the window ÷ work done)`,
+        integrity,
       ];
       if (measured.failures.length)
         notes.push(
@@ -122,6 +200,16 @@ export const dossierSubmit: Scenario = {
           { label: 'upload+submit p50', value: percentile(total, 50), unit: 'ms' },
           { label: 'upload+submit p99', value: percentile(total, 99), unit: 'ms' },
           ...(Number.isFinite(latency) ? [{ label: 'pgbench latency avg', value: latency, unit: 'ms' }] : []),
+          {
+            label: 'CPU per submission (app + PostgreSQL + client)',
+            value: perSubmission(cpu.app + cpu.server + cpu.client),
+            unit: 'ms',
+          },
+          {
+            label: 'CPU per TPC-B transaction (PostgreSQL + pgbench)',
+            value: perTransaction(pgbenchCpu.server + pgbenchCpu.client),
+            unit: 'ms',
+          },
         ],
         notes,
       };

@@ -125,8 +125,9 @@ export const dossierTracking: Scenario = {
         extra: [...appSide.extra, ...bare.extra],
         notes: [
           `slices in req/s: ${trace.join(', ')}`,
-          `${tracked.length} dossiers of ${sessions.length} citizens, looked up round-robin; a lookup is two ` +
-            'queries (dossier by code, its actions) where the bare server sends one primary-key SELECT',
+          `${tracked.length} dossiers of ${sessions.length} citizens, looked up round-robin; a lookup is one ` +
+            'query (the dossier by code and phone digits, its history as a JSON array), as the bare server ' +
+            'sends one primary-key SELECT',
           ...appSide.notes,
           ...bare.notes,
         ],

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PassThrough, type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,14 +21,29 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 export class BlobIntegrityError extends Error {}
 
+/** fsync of a directory, so a file created or renamed in it survives a power cut. */
+async function syncDir(dir: string) {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 export function createDiskBlobStore(root: string, defaultMaxBytes: number): BlobStore {
   const pathOf = (sha: string) => join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
+  const tmpDir = join(root, 'tmp');
+  let tmpReady: Promise<unknown> | undefined;
 
   return {
     async put(source, options = {}) {
       const maxBytes = options.maxBytes ?? defaultMaxBytes;
-      const tmpDir = join(root, 'tmp');
-      await mkdir(tmpDir, { recursive: true });
+      tmpReady ??= mkdir(tmpDir, { recursive: true }).catch((e) => {
+        tmpReady = undefined; // try again on the next put
+        throw e;
+      });
+      await tmpReady;
       const tmp = join(tmpDir, randomUUID());
       const hash = createHash('sha256');
       let size = 0;
@@ -41,8 +56,12 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
         },
       });
       try {
-        await pipeline(source, meter, createWriteStream(tmp));
+        // flush: the content is on disk (fsync) before the file is closed and named, so an upload the
+        // caller has acknowledged, and recorded in the database, is not lost in a power cut.
+        await pipeline(source, meter, createWriteStream(tmp, { flush: true }));
       } catch (e) {
+        // The temp dir was removed behind our back: make it again on the next put.
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') tmpReady = undefined;
         await rm(tmp, { force: true });
         throw e;
       }
@@ -58,6 +77,7 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       await mkdir(dirname(target), { recursive: true });
       // Same content, same name: a concurrent put of identical bytes lands on an identical file.
       await rename(tmp, target);
+      await syncDir(dirname(target)); // the new name itself must be durable too
       return { sha256, size };
     },
 

@@ -1,9 +1,16 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Executor } from '../../../platform/db';
 import type { DossierTable } from '../tables';
 
-export async function insertDossier(db: Executor, values: Insertable<DossierTable>) {
-  return db.insertInto('dossiers').values(values).returning(['id', 'code']).executeTakeFirstOrThrow();
+/**
+ * For the rest of the transaction, the first action and the attachments of a new dossier may be
+ * written before the dossier row itself (the references are checked at commit), so the row, which
+ * needs the contended code counter, can come last (migration 0304 made the two keys deferrable).
+ */
+export async function deferDossierReferences(db: Executor) {
+  await sql`set constraints dossier_actions_dossier_id_fkey, dossier_attachments_dossier_id_fkey deferred`.execute(
+    db,
+  );
 }
 
 export async function findDossier(db: Executor, id: string) {
@@ -17,6 +24,35 @@ export async function lockDossier(db: Executor, id: string) {
 
 export async function findDossierByCode(db: Executor, code: string) {
   return db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export type TrackingEntry = { at: string; action: string; to_state: string };
+
+/**
+ * What public tracking shows, in one query: the dossier by code, only when the last four digits of
+ * the applicant's phone match (so a wrong pair and an unknown code look alike), with its history as
+ * one JSON array. Only the columns shown are read.
+ */
+export async function findTracking(db: Executor, code: string, phoneLast4: string) {
+  return db
+    .selectFrom('dossiers as d')
+    .select([
+      'd.code',
+      'd.procedure_code',
+      'd.state',
+      'd.submitted_at',
+      'd.received_at',
+      'd.due_at',
+      'd.ended_at',
+      'd.returned_at',
+      'd.verdict',
+      sql<TrackingEntry[]>`coalesce((
+        select json_agg(json_build_object('at', a.at, 'action', a.action, 'to_state', a.to_state) order by a.seq)
+        from dossier_actions a where a.dossier_id = d.id), '[]')`.as('history'),
+    ])
+    .where('d.code', '=', code)
+    .where('d.applicant_phone_last4', '=', phoneLast4)
+    .executeTakeFirst();
 }
 
 export async function updateDossier(db: Executor, id: string, values: Updateable<DossierTable>) {
@@ -60,46 +96,75 @@ export type InboxFilter = {
   offset: number;
 };
 
-function inboxQuery(db: Executor, f: InboxFilter) {
-  let q = db
-    .selectFrom('dossiers')
-    .where((eb) => eb.or(f.agencyPaths.map((p) => eb('agency_path', 'like', `${p}%`))))
-    .where('state', 'in', f.states);
-  if (f.assigneeId) q = q.where('assignee_id', '=', f.assigneeId);
-  if (f.procedureCode) q = q.where('procedure_code', '=', f.procedureCode);
-  if (f.overdueAt) q = q.where('due_at', '<', f.overdueAt);
-  if (f.q) q = q.where('code', 'like', `%${f.q.replace(/[\\%_]/g, '')}%`);
-  return q;
+/**
+ * The inbox reads open dossiers only, through the partial index `dossiers_open_inbox` (migration
+ * 0305), which holds every column these filters and the sort use: one branch per agency subtree,
+ * each an index-only range scan (a LIKE prefix in an OR is only a filter over the whole index), and
+ * the heap is visited for the page's rows alone. Prefixes covered by another are dropped, so no
+ * dossier is read twice.
+ */
+function inboxBranches(db: Executor, f: Omit<InboxFilter, 'limit' | 'offset'>) {
+  const paths = [...new Set(f.agencyPaths)];
+  return paths
+    .filter((p) => !paths.some((q) => q !== p && p.startsWith(q)))
+    .map((path) => {
+      let q = db
+        .selectFrom('dossiers')
+        .where('agency_path', 'like', `${path}%`)
+        .where('state', 'in', f.states);
+      if (f.assigneeId) q = q.where('assignee_id', '=', f.assigneeId);
+      if (f.procedureCode) q = q.where('procedure_code', '=', f.procedureCode);
+      if (f.overdueAt) q = q.where('due_at', '<', f.overdueAt);
+      if (f.q) q = q.where('code', 'like', `%${f.q.replace(/[\\%_]/g, '')}%`);
+      return q;
+    });
 }
 
-/** An official's work list, soonest deadline first. */
+/** An official's work list, soonest deadline first (then oldest submission, then id: a stable order for paging). */
 export async function listInbox(db: Executor, f: InboxFilter) {
-  return inboxQuery(db, f)
-    .select([
-      'id',
-      'code',
-      'procedure_code',
-      'state',
-      'national_status',
-      'channel',
-      'applicant',
-      'submitted_at',
-      'due_at',
-      'step_due_at',
-      'assignee_id',
-      'claimed_by',
-      'supplement_requests',
-    ])
+  const [first, ...rest] = inboxBranches(db, f).map((q) => q.select(['id', 'due_at', 'submitted_at']));
+  if (!first) return [];
+  const page = rest
+    .reduce((all, q) => all.unionAll(q), first)
     .orderBy('due_at', 'asc')
     .orderBy('submitted_at', 'asc')
+    .orderBy('id', 'asc')
     .limit(f.limit)
-    .offset(f.offset)
+    .offset(f.offset);
+  return db
+    .selectFrom(page.as('page'))
+    .innerJoin('dossiers as d', 'd.id', 'page.id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.procedure_code',
+      'd.state',
+      'd.national_status',
+      'd.channel',
+      'd.applicant',
+      'd.submitted_at',
+      'd.due_at',
+      'd.step_due_at',
+      'd.assignee_id',
+      'd.claimed_by',
+      'd.supplement_requests',
+      // Read with the row anyway: the inbox needs no second query for when a claim began or for the
+      // procedure version (its step budgets).
+      'd.claimed_at',
+      'd.procedure_version_id',
+    ])
+    .orderBy('page.due_at', 'asc')
+    .orderBy('page.submitted_at', 'asc')
+    .orderBy('page.id', 'asc')
     .execute();
 }
 
 export async function countInboxByState(db: Executor, f: Omit<InboxFilter, 'limit' | 'offset'>) {
-  return inboxQuery(db, { ...f, limit: 0, offset: 0 })
-    .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('state')
+  const [first, ...rest] = inboxBranches(db, f).map((q) => q.select('state'));
+  if (!first) return [];
+  return db
+    .selectFrom(rest.reduce((all, q) => all.unionAll(q), first).as('open'))
+    .select(['open.state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('open.state')
     .execute();
 }

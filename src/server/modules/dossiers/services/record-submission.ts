@@ -4,8 +4,8 @@ import type { AgencySummary } from '../../identity';
 import { formatDossierCode } from '../lib/dossier-code';
 import { stateOf } from '../lib/status';
 import { appendAction } from '../repo/actions.repo';
-import { nextSequence } from '../repo/counters.repo';
-import { insertDossier } from '../repo/dossiers.repo';
+import { type CodeTemplate, insertDossierWithNextCode } from '../repo/counters.repo';
+import { deferDossierReferences } from '../repo/dossiers.repo';
 import type { Applicant } from '../tables';
 
 const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -13,6 +13,12 @@ const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().
 /**
  * The part every way of filing shares, inside the caller's transaction: the day's next code for the
  * receiving agency (TT 01/2018 Điều 19), the dossier row in state `submitted`, and its first action.
+ *
+ * The code's counter row is locked from the moment the number is taken until the transaction ends,
+ * and every submission to the agency waits on it; so the number is taken last. The first action and
+ * whatever `beforeNumbering` writes (attachments…) go in first, with the references to the dossier
+ * row checked at commit instead of at once; after this returns, the caller should only have the
+ * writes that need the code left (audit record, outbox event), and commit.
  */
 export async function recordSubmission(
   trx: Executor,
@@ -31,35 +37,10 @@ export async function recordSubmission(
     by: { type: 'citizen' | 'staff'; id: string; role: string; agencyId: string | null };
     data: Record<string, unknown>;
   },
+  options: { beforeNumbering?: () => Promise<void> } = {},
 ): Promise<string> {
   const { agency, version, now } = input;
-  const day = vnDate(now);
-  const code = formatDossierCode(
-    input.codeFormat,
-    agency.orgId,
-    day,
-    await nextSequence(trx, agency.orgId, day),
-  );
-  await insertDossier(trx, {
-    id: input.id,
-    code,
-    agency_id: agency.id,
-    agency_path: agency.path,
-    agency_org_id: agency.orgId,
-    procedure_code: version.procedureCode,
-    procedure_version_id: version.id,
-    workflow: version.workflowTemplate,
-    channel: input.channel,
-    applicant_account_id: input.applicantAccountId,
-    applicant_organisation_id: input.applicantOrganisationId,
-    applicant: JSON.stringify(input.applicant),
-    applicant_phone_last4: input.phoneLast4,
-    form_data: JSON.stringify(input.formData),
-    state: 'submitted',
-    national_status: stateOf('submitted').national,
-    submitted_at: now,
-    updated_at: now,
-  });
+  await deferDossierReferences(trx);
   await appendAction(trx, {
     dossier_id: input.id,
     action: 'submit',
@@ -73,5 +54,45 @@ export async function recordSubmission(
     at: now,
     data: input.data,
   });
-  return code;
+  await options.beforeNumbering?.();
+  const day = vnDate(now);
+  const numbered = await insertDossierWithNextCode(
+    trx,
+    {
+      id: input.id,
+      agency_id: agency.id,
+      agency_path: agency.path,
+      agency_org_id: agency.orgId,
+      procedure_code: version.procedureCode,
+      procedure_version_id: version.id,
+      workflow: version.workflowTemplate,
+      channel: input.channel,
+      applicant_account_id: input.applicantAccountId,
+      applicant_organisation_id: input.applicantOrganisationId,
+      applicant: JSON.stringify(input.applicant),
+      applicant_phone_last4: input.phoneLast4,
+      form_data: JSON.stringify(input.formData),
+      state: 'submitted',
+      national_status: stateOf('submitted').national,
+      submitted_at: now,
+      updated_at: now,
+    },
+    codeTemplate(input.codeFormat, agency.orgId, day),
+  );
+  // The database formatted the code; the same format in JavaScript must agree (and refuses a
+  // sequence wider than its placeholder, which rolls the whole submission back).
+  const expected = formatDossierCode(input.codeFormat, agency.orgId, day, numbered.seq);
+  if (numbered.code !== expected)
+    throw new Error(`dossier code ${numbered.code} differs from the format's ${expected}`);
+  return numbered.code;
+}
+
+/** The format with everything but the sequence filled in, for the database to add the number. */
+export function codeTemplate(format: string, orgId: string, day: string): CodeTemplate {
+  const pieces = format.split(/\{seq:(\d)\}/);
+  return {
+    orgId,
+    day,
+    parts: pieces.map((piece, i) => (i % 2 ? Number(piece) : formatDossierCode(piece, orgId, day, 0))),
+  };
 }

@@ -80,27 +80,40 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     const earlier = await claimKey(trx, { scope, key: input.idempotencyKey, requestHash, dossierId: id });
     if (earlier) {
       if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
-      return { id: earlier.dossier_id, replayed: true };
+      return { id: earlier.dossier_id, code: null, replayed: true };
     }
-    const code = await recordSubmission(trx, {
-      id,
-      now,
-      codeFormat: deps.codeFormat,
-      agency,
-      version,
-      channel: 'online',
-      applicant,
-      applicantAccountId: actor.accountId,
-      applicantOrganisationId: actor.actingOrganisationId,
-      phoneLast4: person.phone?.slice(-4) ?? null,
-      formData: input.formData,
-      by: { type: 'citizen', id: actor.accountId, role: 'applicant', agencyId: null },
-      data: { channel: 'online', attachments: attachments.length },
-    });
-    await insertAttachments(
+    // From the number on, every submission to this agency waits for this transaction (the counter
+    // and the agency's audit chain head are locked until commit): only what needs the code follows.
+    const code = await recordSubmission(
       trx,
-      attachments.map((a) => ({ ...a, dossier_id: id })),
+      {
+        id,
+        now,
+        codeFormat: deps.codeFormat,
+        agency,
+        version,
+        channel: 'online',
+        applicant,
+        applicantAccountId: actor.accountId,
+        applicantOrganisationId: actor.actingOrganisationId,
+        phoneLast4: person.phone?.slice(-4) ?? null,
+        formData: input.formData,
+        by: { type: 'citizen', id: actor.accountId, role: 'applicant', agencyId: null },
+        data: { channel: 'online', attachments: attachments.length },
+      },
+      {
+        beforeNumbering: () =>
+          insertAttachments(
+            trx,
+            attachments.map((a) => ({ ...a, dossier_id: id })),
+          ),
+      },
     );
+    await publish(trx, {
+      topic: STATUS_TOPIC,
+      agencyId: agency.id,
+      payload: { dossierId: id, code, state: 'submitted', action: 'submit', accountId: actor.accountId },
+    });
     await appendAudit(trx, {
       actor: auditActor(actor),
       action: 'dossier.submitted',
@@ -109,18 +122,16 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
       data: { code, procedure: version.procedureCode },
       requestId: input.requestId,
     });
-    await publish(trx, {
-      topic: STATUS_TOPIC,
-      agencyId: agency.id,
-      payload: { dossierId: id, code, state: 'submitted', action: 'submit', accountId: actor.accountId },
-    });
-    return { id, replayed: false };
+    return { id, code, replayed: false };
   });
-  const dossier = await findDossier(deps.db, outcome.id);
-  if (!dossier) throw new AppError('INTERNAL');
+  let code = outcome.code;
+  if (outcome.replayed) {
+    code = (await findDossier(deps.db, outcome.id))?.code ?? null;
+    if (!code) throw new AppError('INTERNAL');
+  }
   await deleteDraft(deps.db, actor.accountId, version.procedureCode);
   deps.jobs.kick();
-  return { dossier, replayed: outcome.replayed };
+  return { dossier: { id: outcome.id, code }, replayed: outcome.replayed };
 }
 
 /** Each mandatory paper must be attached; every reference must belong to the applicant. */
