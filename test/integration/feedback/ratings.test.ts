@@ -153,6 +153,25 @@ describe('satisfaction ratings', () => {
     );
   });
 
+  it('turns two ratings sent at once into one first rating and one correction', async () => {
+    const d = byState('awaiting_approval');
+    const [a, b] = await Promise.all(
+      (['satisfied', 'dissatisfied'] as const).map((level) =>
+        post(t, citizen, `/api/v1/dossiers/${d.id}/ratings`, { contact: 'receipt', level }),
+      ),
+    );
+    assert.deepEqual([a!.statusCode, b!.statusCode], [201, 201]);
+    const rows = await t.platform.db
+      .selectFrom('feedback_ratings')
+      .select(['id', 'supersedes'])
+      .where('dossier_id', '=', d.id)
+      .orderBy('created_at')
+      .execute();
+    assert.equal(rows.length, 2);
+    assert.equal(rows.filter((r) => r.supersedes === null).length, 1);
+    assert.equal(rows[1]!.supersedes, rows[0]!.id);
+  });
+
   it('closes the rating window 30 days after the contact', async () => {
     const d = byState('result_ready');
     const deps = feedbackDeps(t.platform);

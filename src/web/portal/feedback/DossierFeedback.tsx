@@ -11,13 +11,23 @@ import { RatingPanel } from './RatingPanel';
  * What the citizen may say about a dossier, on its page: the rating of each contact (once it happened)
  * and a complaint or suggestion to the agency handling it.
  */
-export function DossierFeedback({ dossier }: { dossier: { id: string; agency: { name: string } } }) {
+const ENDED_WITHOUT_RESULT = new Set(['refused', 'withdrawn', 'stopped']);
+
+export function DossierFeedback({
+  dossier,
+}: {
+  dossier: { id: string; status: string; agency: { name: string } };
+}) {
   const ft = useFeedbackT();
   const scale = useApi((signal) => getScale(signal), 'scale');
   const [open, setOpen] = useState(false);
   return (
     <>
-      <RatingPanel dossierId={dossier.id} scale={scale.data} />
+      <RatingPanel
+        dossierId={dossier.id}
+        ended={ENDED_WITHOUT_RESULT.has(dossier.status)}
+        scale={scale.data}
+      />
       <section className={pages.panel} aria-labelledby="complaint-title">
         <h2 id="complaint-title" className={pages.panelTitle}>
           {ft('fb.complaint.title')}

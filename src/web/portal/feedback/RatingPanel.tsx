@@ -163,7 +163,16 @@ function SlotRating({
  * "Đánh giá mức độ hài lòng" on the citizen's dossier page: one block per contact that happened (the
  * receipt, a supplement request, the result once ready), on the scale in force.
  */
-export function RatingPanel({ dossierId, scale }: { dossierId: string; scale: ScaleData | null }) {
+export function RatingPanel({
+  dossierId,
+  ended,
+  scale,
+}: {
+  dossierId: string;
+  /** The dossier ended without a result (refused, withdrawn, stopped): there will be none to rate. */
+  ended: boolean;
+  scale: ScaleData | null;
+}) {
   const ft = useFeedbackT();
   const loaded = useApi((signal) => getDossierRatings(dossierId, signal), dossierId);
   const [data, setData] = useState<DossierRatingsData | null>(null);
@@ -171,7 +180,7 @@ export function RatingPanel({ dossierId, scale }: { dossierId: string; scale: Sc
   useEffect(() => setData(loaded.data), [loaded.data]);
   if (loaded.error) return null;
   const slots = data?.slots.filter((s) => s.contactAt) ?? [];
-  const waitingForResult = data?.slots.some((s) => s.contact === 'result' && !s.contactAt);
+  const waitingForResult = !ended && data?.slots.some((s) => s.contact === 'result' && !s.contactAt);
   if (data && slots.length === 0 && !waitingForResult) return null;
   return (
     <section className={pages.panel} aria-labelledby="rating-title">
