@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, watchErrors } from './support';
+
+const shot = (name: string) => fileURLToPath(new URL(`../../test-results/${name}.png`, import.meta.url));
 
 test.describe('the public catalogue', () => {
   test('a search without diacritics finds “Chứng thực…”; “khai sinh” opens the birth registration', async ({
@@ -88,13 +91,27 @@ test.describe('catalogue pages are accessible and fit a phone', () => {
       await expect(page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true })).toBeVisible();
       await expectNoSidewaysScroll(page);
       await expectNoSeriousAxeViolations(page, `catalogue ${viewport.width}`);
+      await page.screenshot({ path: shot(`portal-catalogue-${viewport.width}`), fullPage: true });
 
       await page.goto('/thu-tuc/1.001193/');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục đăng ký khai sinh');
       await page.waitForLoadState('networkidle');
       await expectNoSidewaysScroll(page);
       await expectNoSeriousAxeViolations(page, `procedure ${viewport.width}`);
+      await page.screenshot({ path: shot(`portal-procedure-${viewport.width}`), fullPage: true });
     });
+});
+
+test('the agency filter lists what one commune receives', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/thu-tuc');
+  const select = page.getByLabel('Cơ quan tiếp nhận');
+  const value = await select.locator('option', { hasText: 'Hàm Rồng' }).first().getAttribute('value');
+  await select.selectOption(value!);
+  await expect(page).toHaveURL(new RegExp(`co-quan=${value}`));
+  await expect(page.getByRole('status').filter({ hasText: /Tìm thấy \d+ thủ tục/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xóa tìm kiếm và bộ lọc' })).toBeVisible();
+  await page.screenshot({ path: shot('portal-catalogue-agency-1280') });
 });
 
 test('the precompiled e-form validator loads under the portal’s policy, which forbids eval', async ({

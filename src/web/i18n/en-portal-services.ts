@@ -24,6 +24,7 @@ export const enPortalServices: Record<keyof typeof viPortalServices, string> = {
   'catalogue.filter.field': 'Field',
   'catalogue.filter.level': 'Level',
   'catalogue.filter.online': 'Online service level',
+  'catalogue.filter.agency': 'Receiving agency',
   'catalogue.filter.all': 'All',
   'catalogue.found': '{n} procedure(s) found',
   'catalogue.clear': 'Clear the search and filters',

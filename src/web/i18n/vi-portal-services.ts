@@ -23,6 +23,7 @@ export const viPortalServices = {
   'catalogue.filter.field': 'Lĩnh vực',
   'catalogue.filter.level': 'Cấp thực hiện',
   'catalogue.filter.online': 'Mức độ dịch vụ công trực tuyến',
+  'catalogue.filter.agency': 'Cơ quan tiếp nhận',
   'catalogue.filter.all': 'Tất cả',
   'catalogue.found': 'Tìm thấy {n} thủ tục',
   'catalogue.clear': 'Xóa tìm kiếm và bộ lọc',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AgencyList,
   EformValidation,
   FieldList,
   ProcedureDetail,
@@ -29,6 +30,10 @@ export const getProcedure = (code: string, signal?: AbortSignal) =>
 
 export const listProcedureFields = (signal?: AbortSignal) =>
   apiGet(`${V1}/procedure-fields`, FieldList, signal);
+
+/** Agencies that receive at least one procedure, with how many (the catalogue's agency filter). */
+export const listOfferingAgencies = (signal?: AbortSignal) =>
+  apiGet(`${V1}/procedure-agencies`, AgencyList, signal).then((r) => r.items);
 
 /** The public directory of agencies: the portal reads each one's administrative unit from it. */
 export const listAgencies = (signal?: AbortSignal) =>

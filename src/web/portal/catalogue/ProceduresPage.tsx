@@ -18,7 +18,12 @@ import { useLang, useT } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { IconSearch } from '../../ui/icons';
 import { useDocTitle } from '../../ui/useDocTitle';
-import { listProcedureFields, type ProcedureQuery, searchProcedures } from '../api/catalog';
+import {
+  listOfferingAgencies,
+  listProcedureFields,
+  type ProcedureQuery,
+  searchProcedures,
+} from '../api/catalog';
 import { PageHead } from '../PageHead';
 import pages from '../pages.module.css';
 import { PORTAL_PATHS } from '../paths';
@@ -27,7 +32,15 @@ import { ProcedureCard } from './ProcedureCard';
 
 const PAGE_SIZE = 10;
 // Address-bar names of the filters (Vietnamese: the addresses people share).
-const P = { q: 'q', field: 'linh-vuc', level: 'cap', online: 'muc-do', page: 'trang' } as const;
+const P = {
+  q: 'q',
+  field: 'linh-vuc',
+  level: 'cap',
+  online: 'muc-do',
+  agency: 'co-quan',
+  page: 'trang',
+} as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return allowed.find((a) => a === value);
@@ -67,21 +80,24 @@ export function ProceduresPage() {
 
   const page = Math.max(1, Number.parseInt(params.get(P.page) ?? '1', 10) || 1);
   const field = params.get(P.field) ?? '';
+  const agency = params.get(P.agency) ?? '';
   const query: ProcedureQuery = {
     q: urlQ.trim() || undefined,
     field: /^[a-z0-9][a-z0-9-]{1,39}$/.test(field) ? field : undefined,
     level: oneOf(params.get(P.level), PROCEDURE_LEVELS),
     onlineLevel: oneOf(params.get(P.online), ['full', 'partial'] as const),
+    agency: UUID.test(agency) ? agency : undefined,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   };
   const results = useApi((signal) => searchProcedures(query, signal), JSON.stringify(query));
   const fields = useApi((signal) => listProcedureFields(signal), 'fields');
-  const filtered = Boolean(query.q || query.field || query.level || query.onlineLevel);
+  const agencies = useApi((signal) => listOfferingAgencies(signal), 'agencies');
+  const filtered = Boolean(query.q || query.field || query.level || query.onlineLevel || query.agency);
   // On a phone the filters fold away under one button, so the results start above the fold.
   const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const activeFilters = [query.field, query.level, query.onlineLevel].filter(Boolean).length;
+  const activeFilters = [query.field, query.level, query.onlineLevel, query.agency].filter(Boolean).length;
   const showFilters = !phone || filtersOpen || activeFilters > 0;
   const pages_ = results.data ? Math.ceil(results.data.total / PAGE_SIZE) : 0;
 
@@ -152,6 +168,20 @@ export function ProceduresPage() {
                   { value: '', label: t('catalogue.filter.all') },
                   { value: 'full', label: onlineLevelLabels.full[lang] },
                   { value: 'partial', label: onlineLevelLabels.partial[lang] },
+                ]}
+              />
+              <NativeSelect
+                label={t('catalogue.filter.agency')}
+                value={query.agency ?? ''}
+                onChange={(event) =>
+                  update({ [P.agency]: event.currentTarget.value || null, [P.page]: null })
+                }
+                data={[
+                  { value: '', label: t('catalogue.filter.all') },
+                  ...(agencies.data ?? []).map((a) => ({
+                    value: a.id,
+                    label: `${a.name} (${a.procedureCount})`,
+                  })),
                 ]}
               />
             </div>

@@ -53,8 +53,8 @@ export function FieldsEditor({ eform, onChange, problemsAt }: Props) {
         p="xs"
         className={nested ? classes.nestedRow : classes.fieldRow}
       >
-        <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-          <div style={{ minWidth: 0 }}>
+        <div className={classes.rowHead}>
+          <div className={classes.rowInfo}>
             <Text size="sm" fw={600}>
               {name}
             </Text>
@@ -124,7 +124,7 @@ export function FieldsEditor({ eform, onChange, problemsAt }: Props) {
               {t('cat.list.remove')}
             </Button>
           </Group>
-        </Group>
+        </div>
         {g ? (
           <Stack gap={6} mt="xs" pl="md">
             {hints!.group!.fields.map((p, i, all) => row(p, i, all.length, true))}
