@@ -227,6 +227,20 @@ test('a leader signs two documents from the queue in one go, then verifies one',
   await expect(anon.getByTestId('registered-record')).toContainText(titles[0]!);
   await expect(anon.getByTestId('verdict')).toHaveAttribute('data-valid', 'true');
   await expect(anon.getByTestId('signature-report')).toContainText('Lê');
+  await shot(anon, '11b-signed-document-record');
+
+  // Revoked (e.g. issued by mistake): the QR page says so at once.
+  const docId = /\/xac-minh\/([0-9a-f-]{36})\?/.exec(verifyHref!)![1]!;
+  const revoked = await leader.request.post(`/api/v1/documents/${docId}/revoke`, {
+    headers: { 'x-csrf-token': token },
+    data: { reason: 'Ban hành nhầm đối tượng' },
+  });
+  expect(revoked.ok(), await revoked.text()).toBe(true);
+  await anon.reload();
+  await expect(anon.getByTestId('record-status')).toHaveText('Đã bị thu hồi');
+  await expect(anon.getByText(/Văn bản đã bị thu hồi lúc .*Lý do: Ban hành nhầm đối tượng/)).toBeVisible();
+  await expect(anon.getByTestId('withdrawn')).toContainText('không còn giá trị');
+  await shot(anon, '11c-revoked-document-record');
 
   // My certificate and signature image.
   await leader.getByRole('link', { name: 'Chứng thư của tôi' }).click();

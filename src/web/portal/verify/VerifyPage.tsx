@@ -10,7 +10,7 @@ import { fileSize } from '../file-size';
 import { PageHead } from '../PageHead';
 import pages from '../pages.module.css';
 import { PORTAL_PATHS } from '../paths';
-import { getDocumentVerification, type Verification, verifyPdf } from './api';
+import { getDocumentVerification, type RegisteredDocument, type Verification, verifyPdf } from './api';
 import { useVerifyT } from './messages';
 import { PdfDropZone } from './PdfDropZone';
 import { RegisteredRecord } from './RegisteredRecord';
@@ -18,6 +18,18 @@ import { ReportView } from './ReportView';
 import css from './verify.module.css';
 
 const HASH = /^[0-9a-fA-F]{64}$/;
+
+const isWithdrawn = (doc: RegisteredDocument) => doc.status === 'revoked' || doc.status === 'superseded';
+
+/** A revoked document's signatures still verify: say plainly that it no longer counts. */
+function Withdrawn() {
+  const t = useVerifyT();
+  return (
+    <Alert color="red.9" variant="filled" mt="md" data-testid="withdrawn">
+      {t('verify.record.withdrawn')}
+    </Alert>
+  );
+}
 
 type Upload =
   | { state: 'idle' }
@@ -72,6 +84,7 @@ function UploadVerifier() {
             {t('verify.again')}
           </Button>
         </div>
+        {data.registered.some(isWithdrawn) ? <Withdrawn /> : null}
         <ReportView report={data.report} />
         {data.registered.length ? (
           <>
@@ -136,6 +149,7 @@ function LinkRecord({ id, hash }: { id: string; hash: string }) {
         {t('verify.link.match')}
       </Alert>
       <RegisteredRecord doc={record.data.document} fileUrl={record.data.fileUrl} />
+      {isWithdrawn(record.data.document) ? <Withdrawn /> : null}
       <ReportView report={record.data.report} heading={t('verify.link.stored')} />
     </div>
   );

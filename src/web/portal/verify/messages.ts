@@ -98,6 +98,8 @@ const vi = {
   'verify.record.status.superseded': 'Đã được thay thế bằng văn bản khác',
   'verify.record.revoked': 'Văn bản đã bị thu hồi lúc {time}. Lý do: {reason}',
   'verify.record.superseded': 'Văn bản đã được thay thế.',
+  'verify.record.withdrawn':
+    'Văn bản này đã bị thu hồi hoặc thay thế nên không còn giá trị, dù các chữ ký số trên tệp vẫn đúng về mặt kỹ thuật.',
   'verify.record.signatures': 'Các chữ ký đã ghi nhận',
   'verify.record.signature': '{step}: {who} — {time} ({level})',
   'verify.record.download': 'Tải bản đã ký (PDF)',
@@ -215,6 +217,8 @@ const en: Record<VerifyKey, string> = {
   'verify.record.status.superseded': 'Superseded by another document',
   'verify.record.revoked': 'The document was revoked at {time}. Reason: {reason}',
   'verify.record.superseded': 'The document was superseded.',
+  'verify.record.withdrawn':
+    'This document was revoked or superseded and is no longer in force, although the digital signatures on the file are technically valid.',
   'verify.record.signatures': 'Signatures on record',
   'verify.record.signature': '{step}: {who} — {time} ({level})',
   'verify.record.download': 'Download the signed file (PDF)',
