@@ -49,6 +49,13 @@ export function CertifyForm({ agencyId, onIssued }: { agencyId: string; onIssued
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<Done | null>(null);
 
+  /** A field's problem goes away as soon as it is being corrected. */
+  const clear = (field: string) =>
+    setProblems((p) => {
+      const { [field]: _, ...rest } = p;
+      return rest;
+    });
+
   const find = async () => {
     if (!/^\d{12}$/.test(personalId)) return setLookup({ busy: false, problem: t('sg.copy.badId') });
     setLookup({ busy: true, problem: null });
@@ -143,7 +150,10 @@ export function CertifyForm({ agencyId, onIssued }: { agencyId: string; onIssued
               mt="sm"
               label={t('sg.copy.name')}
               value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                clear('name');
+              }}
               error={problems.name}
               maxLength={120}
               required
@@ -153,7 +163,10 @@ export function CertifyForm({ agencyId, onIssued }: { agencyId: string; onIssued
             label={t('sg.copy.docTitle')}
             placeholder={t('sg.copy.docTitle.placeholder')}
             value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
+            onChange={(e) => {
+              setTitle(e.currentTarget.value);
+              clear('title');
+            }}
             error={problems.title}
             maxLength={300}
             required
@@ -175,7 +188,10 @@ export function CertifyForm({ agencyId, onIssued }: { agencyId: string; onIssued
             description={t('sg.copy.scan.help', { max: fileSize(MAX_SCAN_BYTES, lang) })}
             accept={SCAN_TYPES.join(',')}
             value={file}
-            onChange={setFile}
+            onChange={(f) => {
+              setFile(f);
+              clear('file');
+            }}
             error={problems.file}
             clearable
             required
@@ -184,7 +200,10 @@ export function CertifyForm({ agencyId, onIssued }: { agencyId: string; onIssued
           <Checkbox
             label={t('sg.copy.compared')}
             checked={compared}
-            onChange={(e) => setCompared(e.currentTarget.checked)}
+            onChange={(e) => {
+              setCompared(e.currentTarget.checked);
+              clear('compared');
+            }}
             error={problems.compared}
           />
           {error ? <DeskError error={error} title={t('sg.copy.error')} /> : null}
