@@ -108,9 +108,20 @@ describe('versions by effective date', () => {
     (schema.eform.schema.properties as Record<string, unknown>).fullName = { type: 'text' };
     const invalid = await schedule('1.004873', schema);
     assert.equal(invalid.statusCode, 400);
-    assert.equal(invalid.json().errors[0].path, 'body.eform.schema');
-    assert.match(invalid.json().errors[0].vi, /^JSON Schema không hợp lệ: /);
-    assert.match(invalid.json().errors[0].en, /^Invalid JSON Schema: /);
+    // Named at its own path, in both languages.
+    assert.deepEqual(invalid.json().errors[0], {
+      path: 'body.eform.schema.properties.fullName.type',
+      vi: 'Kiểu «text» không tồn tại (dùng: string, number, integer, boolean, object, array, null).',
+      en: 'There is no type “text” (use: string, number, integer, boolean, object, array, null).',
+    });
+    // What only the compiler sees keeps its technical detail, introduced in Vietnamese.
+    const shape = versionInput();
+    shape.eform.schema.allOf = 'không phải danh sách';
+    const uncompilable = await schedule('1.004873', shape);
+    assert.equal(uncompilable.statusCode, 400);
+    assert.equal(uncompilable.json().errors[0].path, 'body.eform.schema');
+    assert.match(uncompilable.json().errors[0].vi, /^JSON Schema không hợp lệ \(chi tiết kỹ thuật: /);
+    assert.match(uncompilable.json().errors[0].en, /^Invalid JSON Schema: /);
 
     const unknownKeyword = versionInput();
     unknownKeyword.eform.schema.$ref = 'https://example.org/schema';
