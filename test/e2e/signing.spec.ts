@@ -346,5 +346,8 @@ test('an agency administrator sees the seal certificate and the officials’ cer
   await expectNoSeriousAxeViolations(admin, 'agency seal');
   await switchLanguage(admin, 'en');
   await expect(admin.getByRole('heading', { level: 2, name: 'Agency seal certificate' })).toBeVisible();
+  // Switching language re-renders in place: one seal image panel, in English.
+  await expect(admin.getByRole('heading', { level: 2, name: 'Seal image' })).toHaveCount(1);
+  await expect(admin.getByRole('heading', { level: 2, name: 'Ảnh con dấu' })).toHaveCount(0);
   await shot(admin, '17-agency-seal-admin-en');
 });

@@ -121,8 +121,8 @@ export function AgencyTab({ rights }: { rights: SigningRights }) {
           {t('sg.image.readOnly')}
         </Alert>
       )}
-      <ImageCard key={agencyId} target={{ kind: 'seal', agencyId }} readOnly={!manages} />
-      {manages ? <SealCertificates key={agencyId} agencyId={agencyId} /> : null}
+      <ImageCard key={`image-${agencyId}`} target={{ kind: 'seal', agencyId }} readOnly={!manages} />
+      {manages ? <SealCertificates key={`certs-${agencyId}`} agencyId={agencyId} /> : null}
     </Stack>
   );
 }
