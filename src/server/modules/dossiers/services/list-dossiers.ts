@@ -84,20 +84,17 @@ export async function listInboxFor(
       : Promise.resolve([]),
     countInboxByState(deps.db, counted),
   ]);
-  const extras = new Map(
-    (
-      await findInboxExtras(
-        deps.db,
-        rows.map((r) => r.id),
-      )
-    ).map((e) => [e.id, e]),
-  );
+  // The page's claim times and versions, and the names of who holds or has each row, side by side.
   const people = [...new Set(rows.flatMap((r) => [r.claimed_by, r.assignee_id]).filter(Boolean))] as string[];
-  const names = new Map(
-    await Promise.all(
-      people.map(async (id) => [id, (await findPersonById(deps.db, id))?.fullName ?? ''] as const),
+  const [extraRows, named] = await Promise.all([
+    findInboxExtras(
+      deps.db,
+      rows.map((r) => r.id),
     ),
-  );
+    Promise.all(people.map(async (id) => [id, (await findPersonById(deps.db, id))?.fullName ?? ''] as const)),
+  ]);
+  const extras = new Map(extraRows.map((e) => [e.id, e]));
+  const names = new Map(named);
   const budgets = new Map<string, Promise<StepBudgets>>();
   const budgetsFor = (versionId: string) => {
     if (!budgets.has(versionId)) budgets.set(versionId, budgetsOf(deps.db, versionId));
