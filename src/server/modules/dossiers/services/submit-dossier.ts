@@ -48,14 +48,24 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     .digest('hex');
 
   const now = new Date();
-  const version = await getVersionInForce(deps.db, input.procedureCode, now);
-  const agency = await findAgencyById(deps.db, input.agencyId);
+  // Three independent reads at once (one round trip of waiting, not three); their errors are then
+  // reported in a fixed order, whichever read finished first.
+  const [versionRead, agencyRead, personRead] = await Promise.allSettled([
+    getVersionInForce(deps.db, input.procedureCode, now),
+    findAgencyById(deps.db, input.agencyId),
+    findPersonById(deps.db, actor.accountId),
+  ]);
+  if (versionRead.status === 'rejected') throw versionRead.reason;
+  if (agencyRead.status === 'rejected') throw agencyRead.reason;
+  if (personRead.status === 'rejected') throw personRead.reason;
+  const version = versionRead.value;
+  const agency = agencyRead.value;
   if (!agency)
     throw new AppError('NOT_FOUND', {
       vi: 'Không tìm thấy cơ quan tiếp nhận.',
       en: 'Unknown receiving agency.',
     });
-  const person = await findPersonById(deps.db, actor.accountId);
+  const person = personRead.value;
   if (!person) throw new AppError('UNAUTHENTICATED');
 
   const checked = validateFormData(version, input.formData);
