@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInCitizen, signInStaff, watchErrors } from './support';
+import { expectNoSeriousAxeViolations, signInCitizen, signInStaff, watchErrors } from './support';
 
 const SHOTS = process.env.PAYMENT_SHOTS_DIR;
 const shot = async (page: import('@playwright/test').Page, name: string) => {
@@ -80,4 +80,38 @@ test('a citizen pays a dossier fee online through the sandbox gateway and gets t
   await expect(block.getByText(/xác nhận qua IPN/)).toBeVisible();
   await shot(page, '5-staff');
   if (SHOTS) await block.screenshot({ path: `${SHOTS}/5b-staff-block-only.png` });
+});
+
+test.describe('accessibility of the payment screens', () => {
+  // axe is injected as an inline script, which the site's CSP forbids.
+  test.use({ bypassCSP: true });
+
+  test('the fee panel, the sandbox page and the result page have no serious axe violations', async ({
+    page,
+  }) => {
+    await signInCitizen(page, '0900000001');
+    await expect(page).toHaveURL(/\/ho-so-cua-toi/);
+    const mine = (await (await page.request.get('/api/v1/me/dossiers')).json()) as {
+      items: { id: string }[];
+    };
+    let payable: string | undefined;
+    for (const d of mine.items)
+      if (((await (await page.request.get(`/api/v1/dossiers/${d.id}/fees`)).json()) as Fees).canPayOnline) {
+        payable = d.id;
+        break;
+      }
+    expect(payable, 'a demo dossier with a fee to pay').toBeTruthy();
+    await page.goto(`/ho-so-cua-toi/${payable}`);
+    const panel = page.getByRole('region', { name: 'Phí, lệ phí' });
+    await expect(panel.getByText('Chưa thanh toán')).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'fee panel');
+    await panel.getByRole('button', { name: /Thanh toán trực tuyến/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Cổng thanh toán — môi trường thử nghiệm',
+    );
+    await expectNoSeriousAxeViolations(page, 'sandbox payment page');
+    await page.goto('/thanh-toan/ket-qua?vnp_TxnRef=CS0000000000&vnp_SecureHash=00');
+    await expect(page.getByText(/Kết quả trả về không hợp lệ/)).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'payment result (invalid)');
+  });
 });

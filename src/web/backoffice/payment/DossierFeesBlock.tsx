@@ -1,9 +1,10 @@
-import { Anchor, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { formatVnd } from '../../../contracts/payments';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n';
 import { getDossierFees } from '../../portal/payment/api';
 import { usePaymentT } from '../../portal/payment/messages';
+import { Tag } from '../../portal/Tag';
 import { formatDateTime } from '../../ui/text';
 import { Panel } from '../admin/Panel';
 import { DeskError } from '../desk/DeskError';
@@ -22,13 +23,7 @@ export function DossierFeesBlock({ dossierId }: { dossierId: string }) {
   return (
     <Panel
       title={pt('pay.staff.title')}
-      action={
-        f ? (
-          <Badge color={STATUS_COLOUR[f.status]} variant="light">
-            {pt(`pay.status.${f.status}`)}
-          </Badge>
-        ) : null
-      }
+      action={f ? <Tag color={STATUS_COLOUR[f.status]}>{pt(`pay.status.${f.status}`)}</Tag> : null}
     >
       {fees.error ? <DeskError error={fees.error} /> : null}
       {!f && !fees.error ? <Skeleton height={60} /> : null}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Skeleton, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Skeleton, Text } from '@mantine/core';
 import { useState } from 'react';
 import { formatVnd } from '../../../contracts/payments';
 import type { ApiError } from '../../api/client';
@@ -8,6 +8,7 @@ import { useLang } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/text';
 import pages from '../pages.module.css';
+import { Tag } from '../Tag';
 import { getDossierFees, startPayment } from './api';
 import { usePaymentT } from './messages';
 import classes from './payment.module.css';
@@ -44,11 +45,7 @@ export function FeePanel({ dossierId }: { dossierId: string }) {
         <h2 id="fees-title" className={pages.panelTitle}>
           {pt('pay.title')}
         </h2>
-        {f ? (
-          <Badge color={STATUS_COLOUR[f.status]} variant="light">
-            {pt(`pay.status.${f.status}`)}
-          </Badge>
-        ) : null}
+        {f ? <Tag color={STATUS_COLOUR[f.status]}>{pt(`pay.status.${f.status}`)}</Tag> : null}
       </Group>
       {fees.error ? <ApiErrorAlert error={fees.error} /> : null}
       {!f && !fees.error ? <Skeleton height={80} radius="md" /> : null}
