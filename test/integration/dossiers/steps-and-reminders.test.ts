@@ -8,7 +8,9 @@ import { controlSlipData } from '../../../src/server/modules/dossiers/services/c
 import {
   REMINDER_QUEUE,
   remindDeadlines,
+  runScheduledReminders,
 } from '../../../src/server/modules/dossiers/services/remind-deadlines';
+import { toLocalDate } from '../../../src/server/platform/calendar';
 import { createTestApp, type TestContext } from '../../support/app';
 import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
 import { startMailSink } from '../../support/mail-sink';
@@ -318,16 +320,34 @@ describe('step deadlines, reminders, the apology rule and the inbox', () => {
     assert.equal(audit.rows[0]!.n, 1);
   });
 
-  it('runs as the module’s scheduled job on the job runner', async () => {
+  it('runs as the module’s scheduled job on the job runner, and rests on days off', async () => {
     assert.ok(REMINDER_QUEUE in (await t.platform.jobs.queueSizes()), 'the reminder task is defined');
+    const deps = dossierDeps(t.platform);
     const id = await submit();
     await sql`update dossiers set submitted_at = now() - interval '7 days' where id = ${id}`.execute(
       t.platform.db,
     );
+    // Sunday 29/11/2026 and Quốc khánh 2/9/2026: nobody is at work, nothing is sent.
+    for (const dayOff of ['2026-11-29T09:00:00+07:00', '2026-09-02T09:00:00+07:00'])
+      assert.deepEqual(await runScheduledReminders(7.5, deps, new Date(dayOff)), { checked: 0, sent: 0 });
+    const none = await sql<{
+      n: number;
+    }>`select count(*)::int as n from dossier_reminders where dossier_id = ${id}`.execute(t.platform.db);
+    assert.equal(none.rows[0]!.n, 0);
+
+    // Through the queue, as the cron schedule runs it: today's answer depends on today being a working day.
     await t.platform.jobs.send(REMINDER_QUEUE, {});
-    const notices = await waitForNotices(id, receiver.id, 1);
-    assert.equal(notices.length, 1);
-    assert.match(notices[0]!.title, /Quá hạn xử lý bước/);
+    if (cal().isWorkingDay(toLocalDate(new Date()))) {
+      const notices = await waitForNotices(id, receiver.id, 1);
+      assert.equal(notices.length, 1);
+      assert.match(notices[0]!.title, /Quá hạn xử lý bước/);
+    } else {
+      await new Promise((r) => setTimeout(r, 3000));
+      const still = await sql<{
+        n: number;
+      }>`select count(*)::int as n from dossier_reminders where dossier_id = ${id}`.execute(t.platform.db);
+      assert.equal(still.rows[0]!.n, 0);
+    }
   });
 
   it('counts every tab whichever tab is shown, and shows who holds a dossier and since when', async () => {

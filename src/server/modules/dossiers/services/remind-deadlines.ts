@@ -7,6 +7,7 @@ import {
   type WorkflowStep,
 } from '../../../../contracts/dossier-workflow';
 import { appendAudit } from '../../../platform/audit';
+import { toLocalDate } from '../../../platform/calendar';
 import { publish } from '../../../platform/outbox';
 import { listStaffWithRoles } from '../../identity';
 import type { DossierDeps } from '../deps';
@@ -18,7 +19,10 @@ import { budgetsOf } from './step-budgets';
 
 export const REMINDER_TOPIC = 'dossier.deadline_reminder';
 export const REMINDER_QUEUE = 'dossiers.remind-deadlines';
-/** Every 15 minutes in office hours, Monday to Friday (Asia/Ho_Chi_Minh): a reminder is never late by more. */
+/**
+ * Every 15 minutes in office hours, Monday to Saturday (Asia/Ho_Chi_Minh): a reminder is never late by
+ * more. Saturdays are included for make-up working days; the task skips days off (see below).
+ */
 export const REMINDER_CRON = '*/15 7-17 * * 1-6';
 
 /** How far ahead reminders look, in office hours: one working day unless configured. */
@@ -146,4 +150,14 @@ export async function remindDeadlines(
     deps.jobs.kick();
   }
   return { checked: candidates.length, sent };
+}
+
+/** The scheduled run: nothing on a day off (a weekend, a holiday), when nobody is at work to act. */
+export async function runScheduledReminders(
+  horizonHours: number,
+  deps: Pick<DossierDeps, 'db' | 'calendar' | 'jobs' | 'logger'>,
+  now = new Date(),
+) {
+  if (!deps.calendar.isWorkingDay(toLocalDate(now))) return { checked: 0, sent: 0 };
+  return remindDeadlines({ now, horizonHours }, deps);
 }
