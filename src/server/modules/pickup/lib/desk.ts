@@ -67,5 +67,6 @@ export function pickupWindow(
   if (TERMINAL.has(d.state)) return { eligible: false, reason: 'ended' };
   if (!d.dueAt) return { eligible: false, reason: 'no_appointment' };
   const due = localDate(new Date(d.dueAt));
-  return { eligible: true, earliest: due > today ? due : today };
+  // ISO dates compare as strings; Math.max would not.
+  return { eligible: true, earliest: [due, today].sort()[1]! };
 }

@@ -33,7 +33,7 @@ export async function actOnTicket(
   if (!counter) throw new AppError('NOT_FOUND');
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await lockTicket(trx, ticket.id);
-    if (!current || current.status !== 'called')
+    if (current?.status !== 'called')
       throw new AppError('INVALID_TRANSITION', {
         vi: 'Số này không còn đang được gọi.',
         en: 'This number is no longer being called.',

@@ -23,8 +23,7 @@ export async function cancelBooking(
   try {
     const row = await deps.db.transaction().execute(async (trx) => {
       const current = await lockBooking(trx, booking.id);
-      if (!current || current.status !== 'booked')
-        throw new Refusal('not_active', notActive(current?.status ?? ''));
+      if (current?.status !== 'booked') throw new Refusal('not_active', notActive(current?.status ?? ''));
       await releasePlace(trx, current.agency_id, new Date(current.starts_at));
       const updated = await updateBooking(trx, booking.id, { status: 'cancelled', updated_at: now });
       await appendEvent(trx, {

@@ -63,8 +63,7 @@ export async function moveBooking(
   try {
     const moved = await deps.db.transaction().execute(async (trx) => {
       const current = await lockBooking(trx, booking.id);
-      if (!current || current.status !== 'booked')
-        throw new Refusal('not_active', notActive(current?.status ?? ''));
+      if (current?.status !== 'booked') throw new Refusal('not_active', notActive(current?.status ?? ''));
       const previous = new Date(current.starts_at);
       if (!(await takePlace(trx, desk.agency.id, start, desk.slotCapacity)))
         throw new Refusal('slot_full', fullSlot());

@@ -30,7 +30,7 @@ const badUnit = () =>
  */
 async function quote(deps: PickupDeps, dossier: DossierSummary, unitCode: string, now: Date) {
   const unit = await findCommune(deps.db, unitCode);
-  if (!unit || unit.level !== 'commune') return undefined;
+  if (unit?.level !== 'commune') return undefined;
   const desk = await deskForDossier(deps.db, dossier);
   const agency = desk?.agency ?? (await findAgencyById(deps.db, dossier.agencyId));
   if (!agency) throw new AppError('NOT_FOUND');

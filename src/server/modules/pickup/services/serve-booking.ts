@@ -26,7 +26,7 @@ export async function serveBooking(
   const now = input.now ?? new Date();
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await lockBooking(trx, booking.id);
-    if (!current || current.status !== 'booked') throw notActive(current?.status ?? '');
+    if (current?.status !== 'booked') throw notActive(current?.status ?? '');
     const updated = await updateBooking(trx, booking.id, { status: 'served', updated_at: now });
     const actorId = input.actor.kind === 'staff' ? input.actor.accountId : null;
     await appendEvent(trx, {
