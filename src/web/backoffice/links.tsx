@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n';
 import {
   IconChart,
   IconFileSearch,
+  IconHistory,
   IconInbox,
   IconMail,
   IconSettings,
@@ -25,6 +26,7 @@ export const BACKOFFICE_LINKS: BackofficeLink[] = [
   { slug: 'tiep-nhan', label: 'bo.nav.intake', icon: <IconStamp size={20} /> },
   { slug: 'ky-so', label: 'bo.nav.signing', icon: <IconSignature size={20} /> },
   { slug: 'phan-anh-kien-nghi', label: 'bo.nav.complaints', icon: <IconMail size={20} /> },
+  { slug: 'nhan-ket-qua', label: 'bo.nav.pickup', icon: <IconHistory size={20} /> },
   { slug: 'bao-cao', label: 'bo.nav.reports', icon: <IconChart size={20} /> },
   { slug: 'thu-tuc', label: 'bo.nav.catalog', icon: <IconFileSearch size={20} />, adminOnly: true },
   { slug: 'quan-tri', label: 'bo.nav.admin', icon: <IconSettings size={20} />, adminOnly: true },

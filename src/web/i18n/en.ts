@@ -123,4 +123,5 @@ export const en: Record<MessageKey, string> = {
   'ioc.panel.empty': 'Figures appear once the first dossiers and reports arrive.',
   'portal.nav.complaints': 'Complaints and suggestions',
   'bo.nav.complaints': 'Complaints and suggestions',
+  'bo.nav.pickup': 'Results and queue',
 };

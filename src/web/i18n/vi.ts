@@ -126,6 +126,7 @@ export const vi = {
   'ioc.panel.empty': 'Số liệu sẽ hiển thị khi có hồ sơ và phản ánh đầu tiên.',
   'portal.nav.complaints': 'Phản ánh, kiến nghị',
   'bo.nav.complaints': 'Phản ánh, kiến nghị',
+  'bo.nav.pickup': 'Trả kết quả, gọi số',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

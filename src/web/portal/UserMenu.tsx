@@ -16,6 +16,8 @@ import { initials } from '../ui/text';
 import { COMPLAINTS_PATH } from './feedback/paths';
 import classes from './header.module.css';
 import { PORTAL_PATHS } from './paths';
+import { usePickupT } from './pickup/messages';
+import { PICKUP_PATHS } from './pickup/paths';
 
 export const ACCOUNT_LINKS: { to: string; label: MessageKey; icon: typeof IconUser }[] = [
   { to: PORTAL_PATHS.account, label: 'account.nav.profile', icon: IconUser },
@@ -41,6 +43,7 @@ export function useSignOut() {
 /** The signed-in person's name in the header, opening their account links and the two sign-outs. */
 export function UserMenu({ me, compact = false }: { me: MeData; compact?: boolean }) {
   const t = useT();
+  const pt = usePickupT();
   const signOut = useSignOut();
   const org = actingAs(me);
   return (
@@ -83,6 +86,9 @@ export function UserMenu({ me, compact = false }: { me: MeData; compact?: boolea
         <Menu.Item component={Link} to={COMPLAINTS_PATH} leftSection={<IconMail size={18} />}>
           {t('portal.nav.complaints')}
         </Menu.Item>
+        <Menu.Item component={Link} to={PICKUP_PATHS.myBookings} leftSection={<IconHistory size={18} />}>
+          {pt('pk.mine.title')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={18} />} onClick={() => void signOut(false)}>
           {t('header.signOut')}
@@ -98,6 +104,7 @@ export function UserMenu({ me, compact = false }: { me: MeData; compact?: boolea
 /** The same links and sign-outs, for the phone drawer. */
 export function DrawerAccount({ me, onNavigate }: { me: MeData; onNavigate: () => void }) {
   const t = useT();
+  const pt = usePickupT();
   const signOut = useSignOut();
   return (
     <div className={classes.drawerAccount}>
@@ -119,6 +126,9 @@ export function DrawerAccount({ me, onNavigate }: { me: MeData; onNavigate: () =
       ))}
       <NavLink to={COMPLAINTS_PATH} end className={classes.drawerLink} onClick={onNavigate}>
         {t('portal.nav.complaints')}
+      </NavLink>
+      <NavLink to={PICKUP_PATHS.myBookings} end className={classes.drawerLink} onClick={onNavigate}>
+        {pt('pk.mine.title')}
       </NavLink>
       <Button
         variant="light"
