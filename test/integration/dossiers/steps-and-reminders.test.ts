@@ -380,6 +380,19 @@ describe('step deadlines, reminders, the apology rule and the inbox', () => {
     assert.ok(['green', 'yellow', 'red', 'overdue'].includes(row.stepColour));
     const d = await detail(id);
     assert.equal(d.claim?.by.name, row.claim.by.name);
+    // Taking and handing back a dossier are audited; renewing one's own claim is not a new record.
+    await t.app.inject({ method: 'POST', url: `/api/v1/dossiers/${id}/claim`, headers: as(receiver) });
+    await t.app.inject({ method: 'POST', url: `/api/v1/dossiers/${id}/release`, headers: as(receiver) });
+    const audits = await sql<{
+      action: string;
+    }>`select action from audit_log where subject_id = ${id} and action like 'dossier.%claim' or subject_id = ${id} and action = 'dossier.release' order by seq`.execute(
+      t.platform.db,
+    );
+    assert.deepEqual(
+      audits.rows.map((r) => r.action),
+      ['dossier.claim', 'dossier.release'],
+    );
+    assert.equal((await detail(id)).claim, null);
   });
 
   it('answers the drafts list with 200 and no items when nothing is saved', async () => {

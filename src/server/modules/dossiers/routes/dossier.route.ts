@@ -98,6 +98,10 @@ export const dossierRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async 
           response: { 200: z.object({ claimedBy: z.uuid().nullable() }) },
         },
       },
-      async (request) => claimDossier({ actor: request.actor, dossierId: request.params.id, release }, deps),
+      async (request) =>
+        claimDossier(
+          { actor: request.actor, dossierId: request.params.id, release, requestId: String(request.id) },
+          deps,
+        ),
     );
 };

@@ -1,4 +1,5 @@
-import type { Actor } from '../../../platform/auth';
+import { appendAudit } from '../../../platform/audit';
+import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import type { DossierDeps } from '../deps';
 import { CLAIM_MINUTES } from '../lib/claim-view';
@@ -10,7 +11,7 @@ import { lockDossier, updateDossier } from '../repo/dossiers.repo';
  * CLAIM_MINUTES lapses; acting on the dossier renews or releases it.
  */
 export async function claimDossier(
-  input: { actor: Actor; dossierId: string; release: boolean },
+  input: { actor: Actor; dossierId: string; release: boolean; requestId?: string },
   deps: Pick<DossierDeps, 'db'>,
 ) {
   const { actor } = input;
@@ -32,11 +33,31 @@ export async function claimDossier(
         en: 'Another official is working on this dossier.',
         extra: { claimed_by: d.claimed_by },
       });
+    // Who held a dossier, and when, is part of its record (Mẫu 06 asks who had it): audited.
+    const audit = (action: 'dossier.claim' | 'dossier.release') =>
+      appendAudit(trx, {
+        actor: auditActor(actor),
+        action,
+        subject: { type: 'dossier', id: d.id },
+        agencyId: d.agency_id,
+        data: { code: d.code },
+        requestId: input.requestId ?? null,
+      });
     if (input.release) {
-      if (d.claimed_by === me) await updateDossier(trx, d.id, { claimed_by: null, claimed_at: null });
+      if (d.claimed_by === me) {
+        await updateDossier(trx, d.id, { claimed_by: null, claimed_at: null });
+        await audit('dossier.release');
+      }
       return { claimedBy: null };
     }
     await updateDossier(trx, d.id, { claimed_by: me, claimed_at: now });
+    // Renewing one's own live claim is not a new hand-over.
+    if (d.claimed_by !== me || isLapsed(d, now)) await audit('dossier.claim');
     return { claimedBy: me };
   });
+}
+
+/** A claim that lapsed (or none) counts as taken anew. */
+function isLapsed(d: { claimed_at: Date | null }, now: Date) {
+  return !d.claimed_at || now.getTime() - new Date(d.claimed_at).getTime() > CLAIM_MINUTES * 60_000;
 }
