@@ -68,16 +68,14 @@ export async function feedbackStatistics(
   };
   const complaintsOf = new Map(perOfficial.map((r) => [r.official_id!, Number(r.n)]));
   const ids = [...new Set([...officials.keys(), ...complaintsOf.keys()])];
-  const byOfficial = [];
-  for (const id of ids) {
-    const person = await findPersonById(deps.db, id);
-    byOfficial.push({
-      officialId: id,
-      fullName: person?.fullName ?? '',
-      ratings: rate(officials.get(id) ?? emptyTotals()),
-      complaints: complaintsOf.get(id) ?? 0,
-    });
-  }
+  // One look-up per official, side by side (outside any transaction, so a pool runs them in parallel).
+  const people = await Promise.all(ids.map((id) => findPersonById(deps.db, id)));
+  const byOfficial = ids.map((id, i) => ({
+    officialId: id,
+    fullName: people[i]?.fullName ?? '',
+    ratings: rate(officials.get(id) ?? emptyTotals()),
+    complaints: complaintsOf.get(id) ?? 0,
+  }));
   byOfficial.sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
   const c = {
     received: Number(complaintRow.received),
