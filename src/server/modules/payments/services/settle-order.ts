@@ -33,24 +33,11 @@ export type Settlement = {
  */
 export async function settleOrder(trx: Executor, order: OrderRow, s: Settlement) {
   const status = s.success ? 'paid' : 'failed';
-  let receiptNo: string | null = null;
   const dossier = await findDossierSummary(trx, order.dossier_id);
   // Paid twice (two tabs, two orders): still recorded, and flagged for a refund by the desk.
   const paidBefore = s.success && (await hasPaidOrder(trx, order.dossier_id));
-  if (s.success) {
-    const year = Number(new Date(s.at.getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
-    const n = await nextReceiptNumber(trx, order.agency_id, year);
-    receiptNo = `${dossier?.agencyOrgId ?? 'CS'}-BL${year}-${String(n).padStart(7, '0')}`;
-  }
-  await updateOrder(trx, order.id, {
-    status,
-    settled_at: s.at,
-    settled_by: s.by,
-    gateway_txn_no: s.transactionNo || null,
-    bank_code: s.bankCode || null,
-    pay_date: s.payDate || null,
-    receipt_no: receiptNo,
-  });
+  // Rows nobody else waits for first; the agency's receipt counter and audit chain head, which every
+  // settlement of the agency locks until it commits, last, so they are held as briefly as possible.
   await appendEvent(trx, {
     order_id: order.id,
     kind: s.by,
@@ -64,6 +51,35 @@ export async function settleOrder(trx: Executor, order: OrderRow, s: Settlement)
       payDate: s.payDate,
     },
     at: s.at,
+  });
+  if (s.success)
+    await publish(trx, {
+      topic: PAYMENT_SETTLED_TOPIC,
+      agencyId: order.agency_id,
+      payload: {
+        orderId: order.id,
+        dossierId: order.dossier_id,
+        dossierCode: dossier?.code ?? null,
+        amount: Number(order.amount),
+        txnRef: order.txn_ref,
+        settledBy: s.by,
+        accountId: order.account_id,
+      },
+    });
+  let receiptNo: string | null = null;
+  if (s.success) {
+    const year = Number(new Date(s.at.getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
+    const n = await nextReceiptNumber(trx, order.agency_id, year);
+    receiptNo = `${dossier?.agencyOrgId ?? 'CS'}-BL${year}-${String(n).padStart(7, '0')}`;
+  }
+  await updateOrder(trx, order.id, {
+    status,
+    settled_at: s.at,
+    settled_by: s.by,
+    gateway_txn_no: s.transactionNo || null,
+    bank_code: s.bankCode || null,
+    pay_date: s.payDate || null,
+    receipt_no: receiptNo,
   });
   await appendAudit(trx, {
     actor: s.actor,
@@ -82,19 +98,5 @@ export async function settleOrder(trx: Executor, order: OrderRow, s: Settlement)
     requestId: s.requestId,
     ip: s.ip,
   });
-  if (s.success)
-    await publish(trx, {
-      topic: PAYMENT_SETTLED_TOPIC,
-      agencyId: order.agency_id,
-      payload: {
-        orderId: order.id,
-        dossierId: order.dossier_id,
-        dossierCode: dossier?.code ?? null,
-        amount: Number(order.amount),
-        txnRef: order.txn_ref,
-        settledBy: s.by,
-        accountId: order.account_id,
-      },
-    });
   return { status, receiptNo };
 }
