@@ -17,6 +17,7 @@ import {
   expectNoSidewaysScroll,
   signInCitizen,
   signInStaff,
+  switchLanguage,
 } from './support';
 
 // Satisfaction and complaints in Vietnamese: the citizen rates the receipt of a fresh dossier and sends a
@@ -230,6 +231,13 @@ test('the citizen rates and complains; the official answers; the reports count i
   await shot(citizen, 'portal-my-complaints', item);
   await item.getByRole('button', { name: 'Đóng phản ánh, kiến nghị' }).click();
   await expect(item).toContainText('Đã đóng');
+  // English second: the same page in English.
+  await switchLanguage(citizen, 'en');
+  await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('My complaints and suggestions');
+  await expect(item).toContainText('Closed');
+  await expect(item).toContainText('The agency’s answer');
+  await shot(citizen, 'portal-my-complaints-en', item);
+  await switchLanguage(citizen, 'vi');
   await citizen.context().close();
 
   // The reports page shows the satisfaction section with the rating just given.
