@@ -208,7 +208,9 @@ test('an admin creates a procedure, builds its e-form in the field editor, sched
   await dialog.getByLabel('Nhãn (tiếng Anh)').fill('Other purpose, in detail');
   await dialog.getByLabel('Bắt buộc nhập').check();
   await dialog.getByLabel('Chỉ hiện khi một trường khác có giá trị nhất định').check();
-  await dialog.getByLabel('Khi trường', { exact: true }).selectOption({ label: 'Mục đích xác nhận (purpose)' });
+  await dialog
+    .getByLabel('Khi trường', { exact: true })
+    .selectOption({ label: 'Mục đích xác nhận (purpose)' });
   await dialog.getByLabel('có giá trị', { exact: true }).selectOption({ label: 'Mục đích khác' });
   await dialog.getByRole('button', { name: 'Thêm', exact: true }).click();
   await expect(applicant.getByText('Hiện khi: Mục đích xác nhận')).toBeVisible();
@@ -254,6 +256,14 @@ test('an admin creates a procedure, builds its e-form in the field editor, sched
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Xác nhận thông tin hộ tịch (thử nghiệm, đã sửa)',
   );
+
+  // Version 1 is not in force yet: it can still be corrected in place.
+  await page.getByRole('link', { name: 'Sửa phiên bản 1' }).click();
+  await expect(page.getByLabel('Số quyết định')).toHaveValue('3001/QĐ-UBND');
+  await page.getByLabel('Số quyết định').fill('3001A/QĐ-UBND');
+  await page.getByRole('button', { name: 'Lưu phiên bản' }).click();
+  await expect(page.getByText('Đã lưu phiên bản 1.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '3001A/QĐ-UBND' })).toHaveCount(1);
 
   // A second version from the month after, with one field fewer.
   await page.getByRole('link', { name: 'Lập phiên bản mới' }).click();

@@ -313,4 +313,11 @@ export const enCatalogAdmin: Record<keyof typeof viCatalogAdmin, string> = {
   'cat.new.save': 'Add the procedure',
   'cat.new.created': 'Procedure {code} was added to the catalogue.',
   'cat.new.offerFailed': 'Could not be offered by: {names}; switch it on again in the list.',
+  'cat.versions.edit': 'Edit',
+  'cat.versions.editN': 'Edit version {n}',
+  'cat.editor.editTitle': 'Edit version {n}',
+  'cat.editor.editing': 'Editing version {n}, not yet in force.',
+  'cat.editor.notScheduled':
+    'Version {n} is in force or does not exist: only a version not yet in force can be edited; schedule a new version.',
+  'cat.detail.edited': 'Version {n} was saved.',
 };

@@ -312,4 +312,11 @@ export const viCatalogAdmin = {
   'cat.new.save': 'Thêm thủ tục',
   'cat.new.created': 'Đã thêm thủ tục {code} vào danh mục.',
   'cat.new.offerFailed': 'Chưa gắn được cho: {names}; hãy bật lại ở danh sách thủ tục.',
+  'cat.versions.edit': 'Sửa',
+  'cat.versions.editN': 'Sửa phiên bản {n}',
+  'cat.editor.editTitle': 'Sửa phiên bản {n}',
+  'cat.editor.editing': 'Sửa phiên bản {n}, chưa có hiệu lực.',
+  'cat.editor.notScheduled':
+    'Phiên bản {n} đã có hiệu lực hoặc không tồn tại: chỉ sửa được phiên bản chưa có hiệu lực; hãy lập phiên bản mới.',
+  'cat.detail.edited': 'Đã lưu phiên bản {n}.',
 } as const satisfies Record<string, string>;

@@ -5,9 +5,9 @@ import { NotFoundPage } from '../../ui/StatusPage';
 import { CatalogListPage } from './CatalogListPage';
 import { NewProcedurePage } from './NewProcedurePage';
 import { ProcedurePage } from './ProcedurePage';
-import { NEW_PROCEDURE_SLUG, NEW_VERSION_SLUG } from './paths';
+import { EDIT_VERSION_SLUG, NEW_PROCEDURE_SLUG, NEW_VERSION_SLUG } from './paths';
 import { useCatalogRights } from './useCatalogRights';
-import { VersionEditorPage } from './VersionEditorPage';
+import { EditVersionPage, VersionEditorPage } from './VersionEditorPage';
 
 /** `/can-bo/thu-tuc/*`: catalogue administration, for agency and system administrators. */
 export default function CatalogAdmin() {
@@ -28,6 +28,7 @@ export default function CatalogAdmin() {
       />
       <Route path=":code" element={<ProcedurePage />} />
       <Route path={`:code/${NEW_VERSION_SLUG}`} element={<VersionEditorPage />} />
+      <Route path={`:code/${EDIT_VERSION_SLUG}/:version`} element={<EditVersionPage />} />
       <Route path="*" element={<NotFoundPage homeTo="/can-bo/thu-tuc" />} />
     </Routes>
   );

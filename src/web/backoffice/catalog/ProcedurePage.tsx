@@ -29,7 +29,12 @@ export function ProcedurePage() {
     return { procedure, versions };
   }, code);
   useDocTitle(data.data?.procedure.name ?? t('cat.list.title'));
-  const state = location.state as { scheduled?: number; created?: boolean; offerFailed?: string[] } | null;
+  const state = location.state as {
+    scheduled?: number;
+    edited?: number;
+    created?: boolean;
+    offerFailed?: string[];
+  } | null;
   const scheduled = state?.scheduled;
 
   if (data.error) return <ApiErrorAlert error={data.error} />;
@@ -84,6 +89,11 @@ export function ProcedurePage() {
           {state.offerFailed?.length
             ? ` ${t('cat.new.offerFailed', { names: state.offerFailed.join(', ') })}`
             : ''}
+        </Alert>
+      ) : null}
+      {state?.edited ? (
+        <Alert color="teal" variant="light" role="status">
+          {t('cat.detail.edited', { n: state.edited })}
         </Alert>
       ) : null}
       {scheduled ? (

@@ -9,7 +9,7 @@ import { todayInVietnam } from '../../ui/text';
 import { useDocTitle } from '../../ui/useDocTitle';
 import { Panel } from '../admin/Panel';
 import classes from '../backoffice.module.css';
-import { getProcedure, listVersions, scheduleVersion } from './api';
+import { editVersion, getProcedure, listVersions, scheduleVersion } from './api';
 import styles from './catalog.module.css';
 import { EffectSection } from './EffectSection';
 import { EformSection } from './EformSection';
@@ -44,6 +44,36 @@ export function VersionEditorPage() {
       onSave={async (draft) => {
         const saved = await scheduleVersion(procedure.code, draft);
         return { to: `${CATALOG_ROOT}/${procedure.code}`, state: { scheduled: saved.version } };
+      }}
+    />
+  );
+}
+
+/** `/can-bo/thu-tuc/:code/phien-ban/:version`: a version not yet in force, edited in place. */
+export function EditVersionPage() {
+  const t = useT();
+  const { code = '', version = '' } = useParams();
+  const n = Number(version);
+  const loaded = useApi(async (signal) => {
+    const [procedure, versions] = await Promise.all([getProcedure(code, signal), listVersions(code, signal)]);
+    return { procedure, target: versions.find((v) => v.version === n) ?? null };
+  }, `${code}#${version}`);
+  useDocTitle(t('cat.editor.editTitle', { n }));
+  if (loaded.error) return <ApiErrorAlert error={loaded.error} />;
+  if (!loaded.data) return <Loader aria-label={t('common.loading')} />;
+  const { procedure, target } = loaded.data;
+  if (target?.status !== 'scheduled')
+    return <Alert color="orange">{t('cat.editor.notScheduled', { n })}</Alert>;
+  const { version: _v, status: _s, updatedAt: _u, eformValidator: _e, ...content } = target;
+  return (
+    <VersionEditor
+      code={procedure.code}
+      name={procedure.name}
+      subtitle={t('cat.editor.editing', { n })}
+      initial={content}
+      onSave={async (draft) => {
+        await editVersion(procedure.code, n, draft);
+        return { to: `${CATALOG_ROOT}/${procedure.code}`, state: { edited: n } };
       }}
     />
   );

@@ -1,5 +1,6 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { type ApiError, toApiError } from '../../api/client';
 import { useLang, useT } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -7,6 +8,7 @@ import { formatDate } from '../../ui/text';
 import backoffice from '../backoffice.module.css';
 import { cancelVersion, type VersionData } from './api';
 import { statusKey, unitKey } from './options';
+import { CATALOG_ROOT, EDIT_VERSION_SLUG } from './paths';
 
 const STATUS_COLOR = { scheduled: 'orange', in_force: 'teal', ended: 'gray' } as const;
 
@@ -93,6 +95,17 @@ export function VersionsTable(props: {
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">
+                  {props.canEdit && v.status === 'scheduled' ? (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      component={Link}
+                      to={`${CATALOG_ROOT}/${props.code}/${EDIT_VERSION_SLUG}/${v.version}`}
+                      aria-label={t('cat.versions.editN', { n: v.version })}
+                    >
+                      {t('cat.versions.edit')}
+                    </Button>
+                  ) : null}
                   {props.canEdit && v.status === 'scheduled' ? (
                     <Button
                       size="xs"

@@ -61,6 +61,9 @@ export const updateProcedure = (code: string, changes: z.input<typeof UpdateProc
 export const scheduleVersion = (code: string, body: VersionInput) =>
   apiSend('POST', `${at(code)}/versions`, body, Version);
 
+export const editVersion = (code: string, version: number, body: VersionInput) =>
+  apiSend('PUT', `${at(code)}/versions/${version}`, body, Version);
+
 export const cancelVersion = (code: string, version: number) =>
   apiSend('DELETE', `${at(code)}/versions/${version}`, undefined, z.unknown());
 

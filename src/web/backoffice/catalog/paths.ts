@@ -2,3 +2,4 @@
 export const CATALOG_ROOT = '/can-bo/thu-tuc';
 export const NEW_VERSION_SLUG = 'phien-ban-moi';
 export const NEW_PROCEDURE_SLUG = 'moi';
+export const EDIT_VERSION_SLUG = 'phien-ban';
