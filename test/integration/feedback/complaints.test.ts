@@ -160,7 +160,14 @@ describe('complaints and suggestions (phản ánh, kiến nghị)', () => {
       !(await get(t, outsider, '/api/v1/complaints')).json().items.some((i: { id: string }) => i.id === c.id),
     );
     const admin = await signInStaff(t.app, t.platform, 'quantri.hamrong');
-    assert.equal((await get(t, admin, `/api/v1/complaints/${c.id}`)).statusCode, 200);
+    const seenByAdmin = await get(t, admin, `/api/v1/complaints/${c.id}`);
+    assert.equal(seenByAdmin.statusCode, 200);
+    // An agency admin reads complaints but does not handle them: no action is offered.
+    assert.deepEqual(seenByAdmin.json().allowedActions, []);
+    assert.deepEqual((await get(t, receiver, `/api/v1/complaints/${c.id}`)).json().allowedActions, [
+      'accept',
+      'refuse',
+    ]);
     assert.equal((await act(admin, c.id, 'accept')).statusCode, 403);
     // Another citizen's dossier is not theirs to complain about.
     const foreign = await post(t, other, '/api/v1/me/complaints', {

@@ -33,7 +33,8 @@ export function presentComplaint(
     legalBasis: string;
     calendar: WorkingCalendar;
     now: Date;
-    viewer: 'staff' | 'citizen';
+    /** Who looks: the author, an official who may handle it, or one who may only read it. */
+    viewer: 'staff' | 'citizen' | 'reader';
   },
 ) {
   const state = c.state as ComplaintState;
@@ -58,7 +59,7 @@ export function presentComplaint(
     overdue: isOverdue(c, ctx.now),
     deadlineColour: deadlineColour(ctx.calendar, c, ctx.now),
     legalBasis: ctx.legalBasis,
-    allowedActions: complaintActionsIn(state, ctx.viewer),
+    allowedActions: ctx.viewer === 'reader' ? [] : complaintActionsIn(state, ctx.viewer),
   };
 }
 

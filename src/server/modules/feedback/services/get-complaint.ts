@@ -2,6 +2,7 @@ import type { Actor } from '../../../platform/auth';
 import { findAgencyById, findPersonById } from '../../identity';
 import type { FeedbackDeps } from '../deps';
 import { presentComplaint, presentEvent } from '../lib/present';
+import { complaintViewer } from '../lib/viewer';
 import { listComplaintEvents } from '../repo/complaints.repo';
 import { findRuleById } from '../repo/rules.repo';
 import { readableComplaint } from './complaint-access';
@@ -17,9 +18,9 @@ export async function getComplaint(
     findRuleById(deps.db, c.rule_id),
     listComplaintEvents(deps.db, c.id),
   ]);
-  const viewer = input.actor.kind === 'citizen' ? 'citizen' : 'staff';
+  const viewer = complaintViewer(input.actor, c);
   // Officials see who wrote; the author already knows.
-  const citizen = viewer === 'staff' ? await findPersonById(deps.db, c.citizen_account_id) : undefined;
+  const citizen = viewer !== 'citizen' ? await findPersonById(deps.db, c.citizen_account_id) : undefined;
   return {
     ...presentComplaint(c, {
       agencyName: agency?.name ?? '',

@@ -4,6 +4,7 @@ import { AppError } from '../../../platform/errors';
 import { listAgencySummaries } from '../../identity';
 import type { FeedbackDeps } from '../deps';
 import { presentComplaint } from '../lib/present';
+import { complaintViewer } from '../lib/viewer';
 import { listComplaintsOfCitizen, listComplaintsUnder } from '../repo/complaints.repo';
 import { listFeedbackNotices } from '../repo/notices.repo';
 import { findRulesByIds } from '../repo/rules.repo';
@@ -12,7 +13,7 @@ const INBOX_ROLES = new Set(['receiver', 'specialist', 'leader', 'agency_admin',
 
 async function present(
   rows: Awaited<ReturnType<typeof listComplaintsOfCitizen>>,
-  viewer: 'staff' | 'citizen',
+  actor: Actor,
   deps: Pick<FeedbackDeps, 'db' | 'calendar'>,
   now: Date,
 ) {
@@ -29,7 +30,7 @@ async function present(
       legalBasis: rules.get(c.rule_id) ?? '',
       calendar: deps.calendar,
       now,
-      viewer,
+      viewer: complaintViewer(actor, c),
     }),
   );
 }
@@ -45,7 +46,7 @@ export async function listMyComplaints(
   const rows = await listComplaintsOfCitizen(deps.db, actor.accountId, 200);
   const notices = await listFeedbackNotices(deps.db, actor.accountId, 50);
   return {
-    items: await present(rows, 'citizen', deps, input.now ?? new Date()),
+    items: await present(rows, actor, deps, input.now ?? new Date()),
     notices: notices.map((n) => ({
       id: n.id,
       complaintId: n.complaint_id,
@@ -72,7 +73,7 @@ export async function listComplaintInbox(
     ...(input.states ? { states: input.states } : {}),
   });
   const now = input.now ?? new Date();
-  const items = await present(rows, 'staff', deps, now);
+  const items = await present(rows, actor, deps, now);
   const counts = { green: 0, yellow: 0, red: 0, none: 0 };
   for (const i of items) counts[i.deadlineColour] += 1;
   return { items, counts };
