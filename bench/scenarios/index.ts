@@ -1,5 +1,6 @@
 import type { Scenario } from '../lib/scenario';
 import { authRead } from './auth-read';
+import { bookingContention } from './booking-contention';
 import { catalogSearch } from './catalog-search';
 import { coldStart } from './cold-start';
 import { dossierInbox } from './dossier-inbox';
@@ -25,4 +26,5 @@ export const scenarios: Scenario[] = [
   dossierTracking,
   dossierInbox,
   paymentIpn,
+  bookingContention,
 ];

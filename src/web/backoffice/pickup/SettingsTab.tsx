@@ -307,14 +307,18 @@ function HoursRow(props: {
             {c.open ? (
               <>
                 <TextInput
-                  type="time"
+                  placeholder="HH:MM"
+                  maxLength={5}
+                  w={80}
                   size="xs"
                   value={c.opens}
                   aria-label={`${props.label} ${session} opens`}
                   onChange={(e) => props.cell(key, { opens: e.currentTarget.value })}
                 />
                 <TextInput
-                  type="time"
+                  placeholder="HH:MM"
+                  maxLength={5}
+                  w={80}
                   size="xs"
                   value={c.closes}
                   aria-label={`${props.label} ${session} closes`}
