@@ -2,6 +2,8 @@ import { catalogModule } from './catalog';
 import { dossiersModule } from './dossiers';
 import { feedbackModule } from './feedback';
 import { identityModule } from './identity';
+import { paymentsModule } from './payments';
+import { pickupModule } from './pickup';
 import { signingModule } from './signing';
 import { siteModule } from './site';
 import type { ModuleDefinition } from './types';
@@ -14,6 +16,8 @@ export const modules: ModuleDefinition[] = [
   // Signing before dossiers: demo results are signed with the demo certificates.
   signingModule,
   dossiersModule,
+  pickupModule,
+  paymentsModule,
   feedbackModule,
 ];
 export type { ModuleDefinition };

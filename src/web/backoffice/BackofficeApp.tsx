@@ -1,8 +1,7 @@
 import { Route, Routes } from 'react-router';
-import { type MessageKey, useT } from '../i18n';
 import { SessionProvider } from '../session/SessionProvider';
 import { FACE_ROOTS } from '../ui/faces';
-import { NotFoundPage, UnderConstructionPage } from '../ui/StatusPage';
+import { NotFoundPage } from '../ui/StatusPage';
 import { AdminGuard, AdminIndex, AgencyAdminLayout } from './admin/AdminPage';
 import { AgencyInfoTab } from './admin/AgencyInfoTab';
 import { StaffTab } from './admin/StaffTab';
@@ -13,15 +12,13 @@ import { useStaff } from './auth/staff-context';
 import { LazyCatalogAdmin } from './catalog/lazy';
 import { hasDeskRole } from './desk/roles';
 import { DossierPage } from './dossier/DossierPage';
+import { ComplaintsInboxPage } from './feedback/ComplaintsInboxPage';
 import { HomePage } from './HomePage';
 import { InboxPage } from './inbox/InboxPage';
 import { IntakePage } from './intake/IntakePage';
+import { PickupDeskPage } from './pickup/PickupDeskPage';
 import { ReportsPage } from './reports/ReportsPage';
-
-function PlannedPage({ titleKey }: { titleKey: MessageKey }) {
-  const t = useT();
-  return <UnderConstructionPage title={t(titleKey)} homeTo={FACE_ROOTS.backoffice} audience="staff" />;
-}
+import { LazySigningArea } from './signing/lazy';
 
 /** `/can-bo` after sign-in: the inbox for desk officials, the overview for everyone else (admins…). */
 function Landing() {
@@ -40,8 +37,10 @@ export default function BackofficeApp() {
           {/* The first address of the inbox, kept for bookmarks. */}
           <Route path="hop-viec" element={<InboxPage />} />
           <Route path="tiep-nhan" element={<IntakePage />} />
-          <Route path="ky-so" element={<PlannedPage titleKey="bo.nav.signing" />} />
+          <Route path="ky-so/*" element={<LazySigningArea />} />
           <Route path="bao-cao" element={<ReportsPage />} />
+          <Route path="phan-anh-kien-nghi" element={<ComplaintsInboxPage />} />
+          <Route path="nhan-ket-qua" element={<PickupDeskPage />} />
           <Route path="thu-tuc/*" element={<LazyCatalogAdmin />} />
           <Route path="quan-tri" element={<AdminGuard />}>
             <Route index element={<AdminIndex />} />

@@ -17,9 +17,14 @@ import { ProceduresPage } from './catalogue/ProceduresPage';
 import { DossierPage } from './dossiers/DossierPage';
 import { MyDossiersPage } from './dossiers/MyDossiersPage';
 import { SubmittedPage } from './dossiers/SubmittedPage';
+import { MyComplaintsPage } from './feedback/MyComplaintsPage';
 import { HomePage } from './HomePage';
 import { PortalLayout } from './PortalLayout';
 import { PORTAL_PATHS } from './paths';
+import { PaymentResultPage } from './payment/PaymentResultPage';
+import { DisplayPage } from './pickup/DisplayPage';
+import { KioskPage } from './pickup/KioskPage';
+import { MyBookingsPage } from './pickup/MyBookingsPage';
 import { TrackingPage } from './tracking/TrackingPage';
 import { VerifyPage } from './verify/VerifyPage';
 
@@ -36,11 +41,15 @@ export default function PortalApp() {
   return (
     <SessionProvider>
       <Routes>
+        {/* Full-screen pages of the waiting room: the queue kiosk and the call display. */}
+        <Route path="lay-so/:agencyId" element={<KioskPage />} />
+        <Route path="hien-thi/:agencyId" element={<DisplayPage />} />
         <Route element={<PortalLayout />}>
           <Route index element={<HomePage />} />
           <Route path="thu-tuc" element={<ProceduresPage />} />
           <Route path="thu-tuc/:code" element={<ProcedurePage />} />
           <Route path="tra-cuu-ho-so" element={<TrackingPage />} />
+          <Route path="thanh-toan/ket-qua" element={<PaymentResultPage />} />
           <Route path="tra-cuu" element={<OldTrackingAddress />} />
           <Route path="xac-minh" element={<VerifyPage />} />
           <Route path="xac-minh/:id" element={<VerifyPage />} />
@@ -52,6 +61,8 @@ export default function PortalApp() {
             <Route path="ho-so-cua-toi" element={<MyDossiersPage />} />
             <Route path="ho-so-cua-toi/:id" element={<DossierPage />} />
             <Route path="ho-so-cua-toi/:id/da-nop" element={<SubmittedPage />} />
+            <Route path="phan-anh-kien-nghi" element={<MyComplaintsPage />} />
+            <Route path="lich-nhan-ket-qua" element={<MyBookingsPage />} />
             <Route
               path="nop-ho-so/:code"
               element={

@@ -106,6 +106,26 @@ const dossierViewers: Expect = {
   admin: 'ok',
 };
 
+// Pickup: the applicant of dossier A; staff actions on an id that does not exist (404 once in scope).
+const UNKNOWN_ID = '00000000-0000-4000-8000-0000000000d1';
+const unknownId = () => ({ id: UNKNOWN_ID });
+const pickupApplicant: Expect = {
+  anonymous: 401,
+  citizenA: 'ok',
+  citizenB: 404,
+  staffX: 403,
+  staffY: 403,
+  admin: 403,
+};
+const pickupStaffUnknown: Expect = {
+  anonymous: 401,
+  citizenA: 403,
+  citizenB: 403,
+  staffX: 404,
+  staffY: 404,
+  admin: 404,
+};
+
 export const matrix: Record<string, Entry> = {
   'GET /api/v1/site': { expect: all('ok') },
   // Signing in rotates the caller's session, so it runs with the other session-ending calls.
@@ -208,6 +228,10 @@ export const matrix: Record<string, Entry> = {
   'GET /api/v1/procedures': { expect: all('ok'), query: () => ({ q: 'khai sinh' }) },
   'GET /api/v1/procedures/{code}': { expect: all('ok'), params: birth },
   'GET /api/v1/procedures/{code}/versions': { expect: all('ok'), params: birth },
+  'GET /api/v1/procedures/{code}/versions/{version}/validator.js': {
+    expect: all('ok'),
+    params: () => ({ code: '1.001193', version: '1' }),
+  },
   'POST /api/v1/procedures/{code}/eform/validate': {
     expect: all('ok'),
     params: birth,
@@ -299,6 +323,15 @@ export const matrix: Record<string, Entry> = {
     expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 400, staffY: 404, admin: 400 },
     params: agencyParam,
   },
+  // No one has uploaded a signature image: the officials in scope get 404, citizens 403.
+  'GET /api/v1/signing/signature-image': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 404, staffY: 404, admin: 404 },
+  },
+  // The demo seal certificate issued above came with a generated seal image.
+  'GET /api/v1/agencies/{id}/seal-image': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 404, admin: 'ok' },
+    params: agencyParam,
+  },
   'GET /api/v1/signing/queue': {
     expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 403, staffY: 403, admin: 'ok' },
   },
@@ -374,6 +407,19 @@ export const matrix: Record<string, Entry> = {
     params: (f) => ({ id: f.dossierA.id, fileId: f.dossierA.attachmentId }),
   },
   'GET /api/v1/dossiers/{id}/control-slip': { expect: dossierViewers, params: dossierParam },
+  'GET /api/v1/dossiers/{id}/fees': { expect: dossierViewers, params: dossierParam },
+  'POST /api/v1/dossiers/{id}/payments': {
+    expect: { anonymous: 401, citizenA: 'ok', citizenB: 404, staffX: 403, staffY: 404, admin: 403 },
+    params: dossierParam,
+    body: () => ({}),
+  },
+  // The gateway's callbacks carry no session: the IPN always answers 200 with its own code (97 here).
+  'GET /api/v1/payments/vnpay/ipn': { expect: all('ok') },
+  'GET /api/v1/payments/vnpay/return': { expect: all(400) },
+  'GET /api/v1/payments/{id}/receipt': {
+    expect: { anonymous: 401, citizenA: 404, citizenB: 404, staffX: 404, staffY: 404, admin: 404 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
   'GET /api/v1/tracking/{code}': {
     expect: all('ok'),
     params: (f) => ({ code: f.dossierA.code }),
@@ -387,6 +433,13 @@ export const matrix: Record<string, Entry> = {
     expect: { anonymous: 401, citizenA: 'ok', citizenB: 'ok', staffX: 403, staffY: 403, admin: 403 },
   },
   'GET /api/v1/me/notices': { expect: signedIn },
+  'GET /api/v1/me/drafts': { expect: citizensOnly },
+  'GET /api/v1/procedures/{code}/step-budgets': { expect: all('ok'), params: birth },
+  'PUT /api/v1/procedures/{code}/step-budgets': {
+    expect: catalogueEditor,
+    params: birth,
+    body: () => ({ budgets: {}, legalBasis: 'Quy trình nội bộ mặc định' }),
+  },
   'GET /api/v1/me/drafts/{code}': {
     expect: { anonymous: 401, citizenA: 404, citizenB: 404, staffX: 403, staffY: 403, admin: 403 },
     params: birth,
@@ -408,4 +461,138 @@ export const matrix: Record<string, Entry> = {
     expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 404, admin: 'ok' },
     params: agencyParam,
   },
+  // Feedback. Only the applicant rates (dossier A has no result yet: 409); officials who see the
+  // dossier are refused with 403, everybody else learns nothing (404). No complaint exists in this
+  // fixture, so a complaint id answers 404 to every signed-in caller.
+  'GET /api/v1/feedback/scale': { expect: all('ok') },
+  'GET /api/v1/dossiers/{id}/ratings': { expect: dossierViewers, params: dossierParam },
+  'POST /api/v1/dossiers/{id}/ratings': {
+    expect: { anonymous: 401, citizenA: 409, citizenB: 404, staffX: 403, staffY: 404, admin: 403 },
+    params: dossierParam,
+    body: () => ({ contact: 'result', level: 'satisfied' }),
+  },
+  'POST /api/v1/me/complaints': {
+    expect: { anonymous: 401, citizenA: 'ok', citizenB: 'ok', staffX: 403, staffY: 403, admin: 403 },
+    body: (f) => ({
+      agencyId: f.agencyX,
+      kind: 'suggestion',
+      category: 'other',
+      title: 'Ma trận phân quyền',
+      content: 'Kiến nghị thử của ma trận phân quyền.',
+    }),
+  },
+  'GET /api/v1/me/complaints': { expect: citizensOnly },
+  'GET /api/v1/complaints': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 'ok', admin: 'ok' },
+  },
+  'GET /api/v1/complaints/{id}': {
+    expect: { anonymous: 401, citizenA: 404, citizenB: 404, staffX: 404, staffY: 404, admin: 404 },
+    params: () => ({ id: '00000000-0000-4000-8000-0000000000c1' }),
+  },
+  'POST /api/v1/complaints/{id}/actions/{action}': {
+    expect: { anonymous: 401, citizenA: 404, citizenB: 404, staffX: 404, staffY: 404, admin: 404 },
+    params: () => ({ id: '00000000-0000-4000-8000-0000000000c1', action: 'accept' }),
+    body: () => ({}),
+  },
+  'GET /api/v1/agencies/{id}/feedback-statistics': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 'ok', staffY: 404, admin: 'ok' },
+    params: agencyParam,
+  },
+  // Pickup. X's agency has no desk until the settings PUT below sets one up (entries run in this order).
+  'GET /api/v1/pickup/desks': { expect: all('ok') },
+  'GET /api/v1/pickup/desks/{agencyId}/settings': {
+    expect: agencyAdminOfX,
+    params: (f) => ({ agencyId: f.agencyX }),
+  },
+  'PUT /api/v1/pickup/desks/{agencyId}/settings': {
+    expect: agencyAdminOfX,
+    params: (f) => ({ agencyId: f.agencyX }),
+    body: () => ({
+      slotMinutes: 30,
+      slotCapacity: 5,
+      horizonDays: 20,
+      hours: [],
+      services: [],
+      counters: [],
+    }),
+  },
+  'GET /api/v1/pickup/desks/{agencyId}/bookings': {
+    expect: agencyAdminOfX,
+    params: (f) => ({ agencyId: f.agencyX }),
+    query: () => ({ date: '2026-12-01' }),
+  },
+  'POST /api/v1/pickup/bookings/{id}/serve': { expect: pickupStaffUnknown, params: unknownId },
+  'GET /api/v1/dossiers/{id}/pickup': { expect: pickupApplicant, params: dossierParam },
+  'GET /api/v1/dossiers/{id}/pickup/slots': { expect: pickupApplicant, params: dossierParam },
+  'POST /api/v1/pickup/bookings': {
+    // Citizen A's slot is in the past: refused as bad input.
+    expect: { ...pickupApplicant, citizenA: 400 },
+    body: (f) => ({ dossierId: f.dossierA.id, startsAt: '2026-01-05T01:00:00.000Z' }),
+  },
+  'GET /api/v1/me/pickup-bookings': { expect: citizensOnly },
+  'POST /api/v1/pickup/bookings/{id}/move': {
+    expect: { ...pickupApplicant, citizenA: 404 },
+    params: unknownId,
+    body: () => ({ startsAt: '2026-12-01T01:00:00.000Z' }),
+  },
+  'POST /api/v1/pickup/bookings/{id}/cancel': {
+    expect: { ...pickupApplicant, citizenA: 404 },
+    params: unknownId,
+  },
+  'GET /api/v1/pickup/desks/{agencyId}/kiosk': {
+    expect: all('ok'),
+    params: (f) => ({ agencyId: f.agencyX }),
+  },
+  // X's desk offers no service yet: a number for service A is bad input, for everyone.
+  'POST /api/v1/pickup/desks/{agencyId}/tickets': {
+    expect: all(400),
+    params: (f) => ({ agencyId: f.agencyX }),
+    body: () => ({ letter: 'A' }),
+  },
+  'GET /api/v1/pickup/desks/{agencyId}/display': {
+    expect: all('ok'),
+    params: (f) => ({ agencyId: f.agencyX }),
+  },
+  // The live stream is read over a real connection in test/integration/pickup; here only its refusal.
+  'GET /api/v1/pickup/desks/{agencyId}/display/events': {
+    expect: all(404),
+    params: () => ({ agencyId: UNKNOWN_ID }),
+  },
+  'GET /api/v1/pickup/counters/{counterId}': {
+    expect: pickupStaffUnknown,
+    params: () => ({ counterId: UNKNOWN_ID }),
+  },
+  'POST /api/v1/pickup/counters/{counterId}/call-next': {
+    expect: pickupStaffUnknown,
+    params: () => ({ counterId: UNKNOWN_ID }),
+  },
+  'POST /api/v1/pickup/tickets/{id}/{action}': {
+    expect: pickupStaffUnknown,
+    params: () => ({ id: UNKNOWN_ID, action: 'serve' }),
+  },
+  'GET /api/v1/dossiers/{id}/pickup/postal-fee': {
+    expect: pickupApplicant,
+    params: dossierParam,
+    query: () => ({ unitCode: '14758' }),
+  },
+  'POST /api/v1/pickup/postal': {
+    expect: { ...pickupApplicant, citizenA: 400 },
+    body: (f) => ({
+      dossierId: f.dossierA.id,
+      recipientName: 'Nguyễn Văn An',
+      phone: '0912345678',
+      addressLine: 'Số 1 phố Hàm Rồng',
+      unitCode: '99999',
+    }),
+  },
+  'GET /api/v1/pickup/desks/{agencyId}/postal': {
+    expect: agencyAdminOfX,
+    params: (f) => ({ agencyId: f.agencyX }),
+  },
+  'POST /api/v1/pickup/postal/{id}/dispatch': {
+    expect: pickupStaffUnknown,
+    params: unknownId,
+    body: () => ({ trackingNumber: 'EB123456789VN' }),
+  },
+  'POST /api/v1/pickup/postal/{id}/deliver': { expect: pickupStaffUnknown, params: unknownId },
 };

@@ -11,6 +11,7 @@ import { type Dossier, getDossier, getProcedure, type Procedure, setClaim } from
 import { DeskError } from '../desk/DeskError';
 import { IconArrowLeft } from '../desk/icons';
 import { INBOX_PATH } from '../desk/paths';
+import { DossierFeesBlock } from '../payment/DossierFeesBlock';
 import { ActionBar } from './ActionBar';
 import { ActionDialog } from './ActionDialog';
 import { ApplicantBlock } from './ApplicantBlock';
@@ -67,6 +68,8 @@ export function DossierPage() {
     try {
       const { claimedBy } = await setClaim(dossier.id, take);
       setDossier({ ...dossier, claimedBy });
+      // The holder's name and time come with the dossier.
+      void load();
     } catch (e) {
       setClaimError(toApiError(e));
       void load();
@@ -121,6 +124,7 @@ export function DossierPage() {
           <Panel title={t('desk.section.applicant')}>
             <ApplicantBlock dossier={dossier} />
           </Panel>
+          <DossierFeesBlock dossierId={dossier.id} />
           <Panel title={t('desk.section.history')}>
             <History history={dossier.history} />
           </Panel>

@@ -15,6 +15,8 @@ import { IconDownload } from '../desk/icons';
 import { staffAgencies } from '../desk/roles';
 import { downloadFile } from '../desk/transfer';
 import { useProcedureNames } from '../desk/useProcedureNames';
+import { FeedbackStatsSection } from '../feedback/FeedbackStatsSection';
+import { SigningRateCard } from '../signing/SigningRateCard';
 import { isPeriod, PRESETS, type Preset, presetPeriod } from './period';
 import css from './reports.module.css';
 import { StatsChart } from './StatsChart';
@@ -180,6 +182,8 @@ export function ReportsPage() {
           <Panel title={t('desk.stats.table')}>
             <StatsTable rows={stats.data?.byProcedure ?? []} total={total} names={names} />
           </Panel>
+          <SigningRateCard agencyId={agencyId} period={period} />
+          <FeedbackStatsSection agencyId={agencyId} period={period} />
         </>
       ) : null}
     </Stack>

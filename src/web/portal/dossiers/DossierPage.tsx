@@ -11,10 +11,13 @@ import { formatDateTime } from '../../ui/text';
 import { useDocTitle } from '../../ui/useDocTitle';
 import { getProcedure } from '../api/catalog';
 import { attachmentUrl, type DossierData, documentUrl, getDossier } from '../api/dossiers';
+import { DossierFeedback } from '../feedback/DossierFeedback';
 import { fileSize } from '../file-size';
 import { PageHead } from '../PageHead';
 import pages from '../pages.module.css';
 import { PORTAL_PATHS } from '../paths';
+import { FeePanel } from '../payment/FeePanel';
+import { DossierPickup } from '../pickup/DossierPickup';
 import { Tag } from '../Tag';
 import { SupplementPanel, WithdrawButton } from './DossierActions';
 import { DossierTimeline } from './DossierTimeline';
@@ -155,6 +158,9 @@ export function DossierPage() {
               </ul>
             )}
           </section>
+          <DossierPickup dossier={dossier} />
+          <FeePanel dossierId={dossier.id} />
+          <DossierFeedback dossier={dossier} />
           <section className={pages.panel} aria-labelledby="history-title">
             <h2 id="history-title" className={pages.panelTitle}>
               {t('dossier.history')}
