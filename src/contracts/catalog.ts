@@ -113,6 +113,8 @@ export const WIDGETS = [
   'personal-id',
   'phone',
   'email',
+  /** A commune in force (since 1/7/2025): its 5-digit code, picked province then commune. */
+  'admin-unit',
 ] as const;
 
 export const EformFieldUi = z.object({

@@ -215,6 +215,14 @@ test('an admin creates a procedure, builds its e-form in the field editor, sched
   await dialog.getByRole('button', { name: 'Thêm', exact: true }).click();
   await expect(applicant.getByText('Hiện khi: Mục đích xác nhận')).toBeVisible();
 
+  await applicant.getByRole('button', { name: 'Thêm trường', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Thêm trường' });
+  await dialog.getByLabel('Mã trường').fill('residenceCommune');
+  await dialog.getByLabel('Loại trường').selectOption({ label: 'Địa bàn hành chính (tỉnh, xã)' });
+  await dialog.getByLabel('Nhãn (tiếng Việt)').fill('Xã, phường nơi cư trú');
+  await dialog.getByLabel('Nhãn (tiếng Anh)').fill('Commune of residence');
+  await dialog.getByRole('button', { name: 'Thêm', exact: true }).click();
+
   await applicant.getByRole('button', { name: 'Thêm nhóm lặp' }).click();
   dialog = page.getByRole('dialog', { name: 'Thêm nhóm lặp' });
   await dialog.getByLabel('Mã nhóm').fill('children');
@@ -238,6 +246,7 @@ test('an admin creates a procedure, builds its e-form in the field editor, sched
   await preview.getByLabel(/^Mục đích xác nhận/).selectOption({ label: 'Mục đích khác' });
   await expect(preview.getByLabel(/^Mục đích khác, ghi rõ/)).toBeVisible();
   await expect(preview.getByRole('button', { name: 'Thêm con' })).toBeVisible();
+  await expect(preview.getByText('Xã, phường nơi cư trú')).toBeVisible();
   await preview.getByRole('button', { name: 'Kiểm tra dữ liệu mẫu' }).click();
   await expect(preview.getByText('«Mục đích khác, ghi rõ» là thông tin bắt buộc.')).toBeVisible();
   await page.getByRole('heading', { name: 'Biểu mẫu điện tử' }).scrollIntoViewIfNeeded();

@@ -320,4 +320,5 @@ export const enCatalogAdmin: Record<keyof typeof viCatalogAdmin, string> = {
   'cat.editor.notScheduled':
     'Version {n} is in force or does not exist: only a version not yet in force can be edited; schedule a new version.',
   'cat.detail.edited': 'Version {n} was saved.',
+  'cat.fe.kind.admin-unit': 'Administrative unit (province, commune)',
 };

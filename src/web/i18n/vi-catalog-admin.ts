@@ -319,4 +319,5 @@ export const viCatalogAdmin = {
   'cat.editor.notScheduled':
     'Phiên bản {n} đã có hiệu lực hoặc không tồn tại: chỉ sửa được phiên bản chưa có hiệu lực; hãy lập phiên bản mới.',
   'cat.detail.edited': 'Đã lưu phiên bản {n}.',
+  'cat.fe.kind.admin-unit': 'Địa bàn hành chính (tỉnh, xã)',
 } as const satisfies Record<string, string>;

@@ -118,6 +118,23 @@ describe('e-form editor model', () => {
     ok(removeSection(noCopies, 'copies'));
   });
 
+  it('adds an administrative-unit field: a commune code picked from the list', () => {
+    const form = addField(seeded('1.001193'), { section: 'child' }, 'child.birthCommune', {
+      ...blankField('', 'admin-unit'),
+      label: { vi: 'Xã, phường nơi sinh', en: 'Commune of birth' },
+    });
+    ok(form);
+    assert.equal(readField(form, 'child.birthCommune').kind, 'admin-unit');
+    assert.equal(form.ui.fields['child.birthCommune']!.widget, 'admin-unit');
+    const errors = validateEformData(form, { child: { birthCommune: 'Hàm Rồng' } }).errors;
+    assert.ok(errors.some((e) => e.vi === '«Xã, phường nơi sinh» phải là một xã, phường chọn từ danh sách.'));
+    assert.ok(
+      !validateEformData(form, { child: { birthCommune: '16279' } }).errors.some(
+        (e) => e.path === 'child.birthCommune',
+      ),
+    );
+  });
+
   it('changes a field’s kind: a list becomes text, and its choices go', () => {
     const birth = seeded('1.001193');
     const text = writeField(birth, { ...readField(birth, 'child.sex'), kind: 'text', maxLength: 10 });

@@ -39,6 +39,7 @@ export const FIELD_KINDS = [
   'personal-id',
   'phone',
   'email',
+  'admin-unit',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 export type Option = { value: string | number | boolean | null; label: LocalizedText };
@@ -108,7 +109,15 @@ export function kindOf(node: SchemaNode | undefined, hints: EformFieldUi | undef
   if (node?.type === 'boolean') return node.const === true ? 'confirm' : 'checkbox';
   if (w === 'radio' || w === 'select') return w;
   if (Array.isArray(node?.enum)) return 'select';
-  if (w === 'personal-id' || w === 'phone' || w === 'email' || w === 'textarea' || w === 'date') return w;
+  if (
+    w === 'personal-id' ||
+    w === 'phone' ||
+    w === 'email' ||
+    w === 'textarea' ||
+    w === 'date' ||
+    w === 'admin-unit'
+  )
+    return w;
   if (node?.format === 'date') return 'date';
   if (node?.format === 'email') return 'email';
   if (node?.type === 'integer') return 'integer';
@@ -205,6 +214,11 @@ function nodeFor(spec: FieldSpec, previous: SchemaNode | undefined): SchemaNode 
       node.type = 'string';
       node.pattern = spec.pattern ?? (spec.kind === 'phone' ? '^0\\d{9}$' : '^\\d{12}$');
       break;
+    case 'admin-unit':
+      // The 5-digit code of a commune in force (QĐ 19/2025/QĐ-TTg list of units from 1/7/2025).
+      node.type = 'string';
+      node.pattern = '^\\d{5}$';
+      break;
     case 'email':
       node.type = 'string';
       node.format = 'email';
@@ -249,6 +263,10 @@ const DEFAULT_PATTERN_MESSAGE: Partial<Record<FieldKind, LocalizedText>> = {
     vi: 'phải là số điện thoại 10 chữ số, bắt đầu bằng 0',
     en: 'must be a 10-digit phone number starting with 0',
   },
+  'admin-unit': {
+    vi: 'phải là một xã, phường chọn từ danh sách',
+    en: 'must be a commune picked from the list',
+  },
 };
 
 function hintsFor(spec: FieldSpec, previous: EformFieldUi | undefined): EformFieldUi {
@@ -260,7 +278,10 @@ function hintsFor(spec: FieldSpec, previous: EformFieldUi | undefined): EformFie
   if (spec.kind === 'select' || spec.kind === 'radio') hints.options = spec.options;
   if (spec.visibleIf) hints.visibleIf = spec.visibleIf;
   const message = spec.patternMessage ?? DEFAULT_PATTERN_MESSAGE[spec.kind];
-  if (message && (spec.pattern || spec.kind === 'personal-id' || spec.kind === 'phone'))
+  if (
+    message &&
+    (spec.pattern || spec.kind === 'personal-id' || spec.kind === 'phone' || spec.kind === 'admin-unit')
+  )
     hints.patternMessage = message;
   return hints;
 }

@@ -1,7 +1,8 @@
-import { Checkbox, NativeSelect, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Input, NativeSelect, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import type { Eform } from '../../../contracts/catalog';
 import type { SchemaNode } from '../../../contracts/eform-paths';
 import { useLang, useT } from '../../i18n';
+import { AddressPicker } from '../address/AddressPicker';
 import classes from './eform.module.css';
 import { isRequired, optionsOf, schemaAt, type Widget, widgetOf } from './form-data';
 
@@ -18,7 +19,7 @@ export type FieldProps = {
   idBase: string;
 };
 
-const WIDE: Widget[] = ['textarea', 'checkbox', 'radio'];
+const WIDE: Widget[] = ['textarea', 'checkbox', 'radio', 'admin-unit'];
 
 /** Whether a field takes the whole row of the two-column grid (long text, boxes, choices). */
 export function isWide(widget: Widget, node: SchemaNode | undefined): boolean {
@@ -109,6 +110,27 @@ export function EformField({ eform, template, path, value, error, onChange, onBl
         />
       );
     }
+    case 'admin-unit':
+      // The picker has its own province and commune boxes; the field's label and message frame them.
+      return (
+        <Input.Wrapper
+          id={id}
+          label={common.label}
+          description={common.description}
+          error={error}
+          required={common.required}
+          className={common.className}
+          labelElement="div"
+        >
+          <AddressPicker
+            value={text || null}
+            onChange={(code) => {
+              change(code ?? undefined);
+              blur();
+            }}
+          />
+        </Input.Wrapper>
+      );
     case 'textarea':
       return (
         <Textarea

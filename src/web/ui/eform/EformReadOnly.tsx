@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import type { Eform } from '../../../contracts/catalog';
 import { formFields, isVisible } from '../../../contracts/eform-paths';
 import { useLang, useT } from '../../i18n';
+import { AdminUnitName } from './AdminUnitName';
 import { displayValue } from './display';
 import classes from './eform.module.css';
 import { concretePath, getAt, isSectionVisible, schemaAt } from './form-data';
@@ -30,7 +31,11 @@ export function EformReadOnly({ eform, data, headingLevel = 3 }: Props) {
       <div key={path} className={classes.row}>
         <dt>{hints?.label[lang] ?? template}</dt>
         <dd data-blank={value === undefined || value === '' ? true : undefined}>
-          {displayValue(schemaAt(eform.schema, template), hints, value, lang)}
+          {hints?.widget === 'admin-unit' && typeof value === 'string' && value ? (
+            <AdminUnitName code={value} />
+          ) : (
+            displayValue(schemaAt(eform.schema, template), hints, value, lang)
+          )}
         </dd>
       </div>
     );
