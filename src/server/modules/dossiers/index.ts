@@ -20,6 +20,7 @@ import { settleFee } from './services/settle-fee';
 export {
   type DossierContact,
   type DossierSummary,
+  findDossierFormData,
   findDossierSummary,
   findDossierSummaryByCode,
   listDossierContacts,

@@ -85,3 +85,11 @@ export async function listDossierContacts(db: Executor, dossierId: string): Prom
     at: r.at,
   }));
 }
+
+/**
+ * The e-form data of a dossier, for the fee rules only (copies requested, date of the event): the
+ * payments module prices what the applicant asked for. Other modules get the summary, never the form.
+ */
+export async function findDossierFormData(db: Executor, dossierId: string): Promise<Record<string, unknown>> {
+  return (await findDossier(db, dossierId))?.form_data ?? {};
+}

@@ -119,18 +119,3 @@ export async function nextReceiptNumber(db: Executor, agencyId: string, year: nu
     .executeTakeFirstOrThrow();
   return row.last_no;
 }
-
-/**
- * The two facts of a dossier the fee rules need besides its summary: its e-form data and its
- * applicant's organisation. The dossiers public API withholds form data from other modules; the fee
- * rules must read the copies requested and the date of the event, so this one read-only query is the
- * exception, kept here and nowhere else.
- */
-export async function findDossierFormData(db: Executor, dossierId: string) {
-  const row = await db
-    .selectFrom('dossiers')
-    .select(['form_data'])
-    .where('id', '=', dossierId)
-    .executeTakeFirst();
-  return (row?.form_data ?? {}) as Record<string, unknown>;
-}

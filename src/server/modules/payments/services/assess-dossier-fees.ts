@@ -2,9 +2,8 @@ import type { FeeAssessment } from '../../../../contracts/payments';
 import type { Executor } from '../../../platform/db';
 import { isAppError } from '../../../platform/errors';
 import { getVersionById, getVersionInForce } from '../../catalog';
-import type { DossierSummary } from '../../dossiers';
+import { type DossierSummary, findDossierFormData } from '../../dossiers';
 import { assessFees, copyFeeRule } from '../lib/assess-fees';
-import { findDossierFormData } from '../repo/orders.repo';
 
 /**
  * What a dossier owes, from the procedure version it pinned when it was received, its channel and
