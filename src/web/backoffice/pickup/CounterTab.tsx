@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Loader, SegmentedControl, Stack, Text } from '@m
 import { useEffect, useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { useLang } from '../../i18n';
 import { displayPath, kioskPath } from '../../portal/pickup/paths';
 import classes from '../backoffice.module.css';
 import { DeskError } from '../desk/DeskError';
@@ -12,6 +13,7 @@ import css from './pickup-desk.module.css';
 /** The counter's call screen: the number served now, call next, recall, served or no-show. */
 export function CounterTab({ settings }: { settings: DeskSettingsData }) {
   const dt = usePickupDeskT();
+  const { lang } = useLang();
   const counters = settings.counters.filter((c) => c.active);
   const [counterId, setCounterId] = useState<string>(counters[0]?.id ?? '');
   const loaded = useApi(
@@ -62,7 +64,7 @@ export function CounterTab({ settings }: { settings: DeskSettingsData }) {
           <div className={css.bigNumber} data-testid="counter-current" aria-live="polite">
             {current?.number ?? '—'}
           </div>
-          {current ? <Text>{current.serviceName.vi}</Text> : <Text c="dimmed">{dt('pkd.none')}</Text>}
+          {current ? <Text>{current.serviceName[lang]}</Text> : <Text c="dimmed">{dt('pkd.none')}</Text>}
           <Group mt="md">
             <Button
               size="lg"
