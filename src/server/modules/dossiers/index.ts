@@ -12,7 +12,6 @@ import {
   REMINDER_CRON,
   REMINDER_QUEUE,
   REMINDER_TOPIC,
-  reminderHorizonHours,
   runScheduledReminders,
 } from './services/remind-deadlines';
 import { settleFee } from './services/settle-fee';
@@ -34,8 +33,8 @@ export const dossiersModule: ModuleDefinition = {
     const deps = dossierDeps(platform);
     platform.jobs.subscribe(STATUS_TOPIC, 'notify', (job) => notifyStatusChange(job, deps));
     platform.jobs.subscribe(REMINDER_TOPIC, 'notify', (job) => notifyDeadline(job, deps));
-    // DOSSIER_REMINDER_HOURS: how far ahead (office hours) deadlines are reminded; one working day by default.
-    const horizonHours = reminderHorizonHours(process.env.DOSSIER_REMINDER_HOURS);
+    // DOSSIER_REMINDER_HOURS (platform config, validated at start): how far ahead deadlines are reminded.
+    const horizonHours = platform.config.dossierReminderHours;
     platform.jobs.define(
       REMINDER_QUEUE,
       async () => void (await runScheduledReminders(horizonHours, deps)),

@@ -45,6 +45,16 @@ describe('configuration', () => {
       );
   });
 
+  it('reminds of dossier deadlines one working day ahead unless told otherwise, within bounds', () => {
+    assert.equal(loadConfig({}).dossierReminderHours, 7.5);
+    assert.equal(loadConfig({ DOSSIER_REMINDER_HOURS: '15' }).dossierReminderHours, 15);
+    for (const bad of ['0', '-1', '76', 'soon'])
+      assert.ok(
+        problemsOf({ DOSSIER_REMINDER_HOURS: bad }).some((p) => p.startsWith('DOSSIER_REMINDER_HOURS:')),
+        bad,
+      );
+  });
+
   it('refuses insecure defaults in production', () => {
     const problems = problemsOf({ NODE_ENV: 'production', DEMO: 'true' });
     for (const name of ['DEMO', 'SECRET_KEY', 'KEY_ENCRYPTION_KEY', 'SMTP_URL', 'PUBLIC_URL'])

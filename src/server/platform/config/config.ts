@@ -49,6 +49,8 @@ const envSchema = z.object({
   TRACKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SITE_NAME: z.string().min(1).default('Cửa Số'),
   DOSSIER_CODE_FORMAT: z.string().min(5).max(100).optional(),
+  // Office hours ahead of a deadline; 7.5 = one working day (WORKING_DAY_HOURS), at most ten.
+  DOSSIER_REMINDER_HOURS: z.coerce.number().min(0.5).max(75).default(7.5),
   CLAMD_ADDRESS: z
     .string()
     .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port of a clamd daemon')
@@ -103,6 +105,8 @@ export type Config = {
   siteName: string;
   /** Dossier code format (TT 01/2018 Điều 19 by default); checked by the dossier module. */
   dossierCodeFormat: string | undefined;
+  /** How far ahead, in office hours, officials are reminded of a step deadline or an appointment. */
+  dossierReminderHours: number;
   /** host:port of a ClamAV daemon scanning uploads; unset = uploads are not scanned. */
   clamdAddress: string | undefined;
   site: { agencyName: string; agencyCode: string; address: string; hotline: string };
@@ -197,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trackingRateLimitPerMinute: e.TRACKING_RATE_LIMIT_PER_MINUTE,
     siteName: e.SITE_NAME,
     dossierCodeFormat: e.DOSSIER_CODE_FORMAT,
+    dossierReminderHours: e.DOSSIER_REMINDER_HOURS,
     clamdAddress: e.CLAMD_ADDRESS,
     site: {
       agencyName: e.SITE_AGENCY_NAME,

@@ -3,7 +3,6 @@ import {
   STEP_OF_STATE,
   type StepBudgets,
   stepInfo,
-  WORKING_DAY_HOURS,
   type WorkflowStep,
 } from '../../../../contracts/dossier-workflow';
 import { appendAudit } from '../../../platform/audit';
@@ -24,12 +23,6 @@ export const REMINDER_QUEUE = 'dossiers.remind-deadlines';
  * more. Saturdays are included for make-up working days; the task skips days off (see below).
  */
 export const REMINDER_CRON = '*/15 7-17 * * 1-6';
-
-/** How far ahead reminders look, in office hours: one working day unless configured. */
-export function reminderHorizonHours(raw: string | undefined): number {
-  const n = raw === undefined ? Number.NaN : Number(raw);
-  return Number.isFinite(n) && n > 0 && n <= 10 * WORKING_DAY_HOURS ? n : WORKING_DAY_HOURS;
-}
 
 /** Who answers for a step when nobody holds the dossier: the desk, or the agency's leaders. */
 const STEP_ROLE: Record<WorkflowStep, string> = {
