@@ -14,6 +14,8 @@ import css from './intake.module.css';
 type Props = {
   eform: Eform;
   code: string;
+  /** The version's precompiled validator (same origin); checked as you type without a round trip. */
+  validatorUrl: string | undefined;
   form: FormValues;
   setForm: (next: FormValues) => void;
   onSubmit: (
@@ -28,13 +30,24 @@ type Props = {
 };
 
 /** The procedure's e-form (the shared renderer), the scans, and the button that accepts the dossier. */
-export function IntakeForm({ eform, code, form, setForm, onSubmit, busy, uploading, papers, error }: Props) {
+export function IntakeForm({
+  eform,
+  code,
+  validatorUrl,
+  form,
+  setForm,
+  onSubmit,
+  busy,
+  uploading,
+  papers,
+  error,
+}: Props) {
   const t = useT();
   const remote = useCallback(
     (data: unknown, signal: AbortSignal) => validateForm(code, data, signal),
     [code],
   );
-  const check = useEformCheck({ eform, data: form, remote });
+  const check = useEformCheck({ eform, data: form, validatorUrl, remote });
   const blocking = check.shown.length;
   return (
     <>

@@ -169,6 +169,7 @@ export function IntakePage() {
             <IntakeForm
               eform={eform}
               code={procedure.code}
+              validatorUrl={procedure.currentVersion?.eformValidator}
               form={form}
               setForm={setForm}
               onSubmit={submit}
