@@ -140,8 +140,9 @@ describe('procedure administration: create and edit through forms, audited', () 
     assert.equal(res.json().name, 'Xác nhận thông tin (đã sửa tên)');
     assert.equal(res.json().field.code, 'chung-thuc');
     const [row] = await audit('catalog.procedure_updated', '9.100001');
-    assert.deepEqual(row?.data.changes, { name: 'Xác nhận thông tin (đã sửa tên)', fieldCode: 'chung-thuc' });
-    assert.deepEqual((row?.data.before as Record<string, unknown>).name, 'Xác nhận thông tin thử nghiệm');
+    assert.ok(row, 'the edit is audited');
+    assert.deepEqual(row.data.changes, { name: 'Xác nhận thông tin (đã sửa tên)', fieldCode: 'chung-thuc' });
+    assert.deepEqual((row.data.before as Record<string, unknown>).name, 'Xác nhận thông tin thử nghiệm');
   });
 
   it('keeps creation and edits to the catalogue’s owner (a commune admin gets 404)', async () => {
