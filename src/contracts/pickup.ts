@@ -149,6 +149,8 @@ export type Booking = z.infer<typeof Booking>;
 
 export const BookRequest = z.object({ dossierId: z.uuid(), startsAt: z.iso.datetime({ offset: true }) });
 export const MoveRequest = z.object({ startsAt: z.iso.datetime({ offset: true }) });
+/** The receiver serves a booking at their counter. */
+export const ServeRequest = z.object({ counterId: z.uuid() });
 
 export const DayBooking = z.object({
   id: z.uuid(),
@@ -159,6 +161,8 @@ export const DayBooking = z.object({
   dossierState: z.string(),
   startsAt: z.iso.datetime(),
   status: BookingStatus,
+  /** The counter that served it; null while it is still to come. */
+  counterNumber: z.number().int().nullable(),
 });
 export const DayBookings = z.object({
   date: z.iso.date(),

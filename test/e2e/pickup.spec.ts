@@ -84,7 +84,11 @@ async function hamRongDesk(api: APIRequestContext): Promise<string> {
   return desk!.agencyId;
 }
 
-test('the citizen books a pickup slot for a received dossier', async ({ page, baseURL }) => {
+test('the citizen books a pickup slot; the desk sees it on its day and serves it at a counter', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   const dossier = await receivedDossier(baseURL!);
@@ -110,6 +114,22 @@ test('the citizen books a pickup slot for a received dossier', async ({ page, ba
   await expect(page.getByText(code)).toBeVisible();
   await shot(page, 'portal-my-bookings');
   expect(errors).toEqual([]);
+
+  // The receiver sees it among the bookings of its day and marks it served at their counter.
+  const mine = (await (await page.request.get('/api/v1/me/pickup-bookings')).json()) as {
+    items: { code: string; startsAt: string }[];
+  };
+  const startsAt = mine.items.find((b) => b.code === code)!.startsAt;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(startsAt));
+  const staff = await (await browser.newContext()).newPage();
+  await signInStaff(staff, 'motcua.hamrong', '/can-bo/nhan-ket-qua');
+  await staff.getByLabel('Ngày', { exact: true }).fill(day);
+  const row = staff.getByRole('row').filter({ hasText: code });
+  await expect(row).toContainText(dossier.code);
+  await row.getByRole('button', { name: 'Đã đến nhận' }).click();
+  await expect(row).toContainText('Đã nhận kết quả');
+  await expect(row.getByRole('cell').nth(5)).toHaveText('1');
+  await shot(staff, 'backoffice-bookings');
 });
 
 test('a number taken at the kiosk and called at the counter shows live on the waiting-room screen', async ({
@@ -185,10 +205,6 @@ test('a number taken at the kiosk and called at the counter shows live on the wa
   await expect(screen.getByText('đến Quầy 3 – Trả kết quả')).toBeVisible();
   await shot(screen, 'display');
   expect(screenErrors).toEqual([]);
-
-  await staff.getByRole('tab', { name: 'Lịch hẹn trong ngày' }).click();
-  await expect(staff.getByRole('textbox', { name: 'Ngày' })).toBeVisible();
-  await shot(staff, 'backoffice-bookings');
 });
 
 test('the agency admin sees the desk settings in Vietnamese', async ({ page }) => {

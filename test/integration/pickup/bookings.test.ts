@@ -251,23 +251,34 @@ describe('pickup bookings', { timeout: 180_000 }, () => {
       headers: as(other),
     });
     assert.equal(hidden.statusCode, 404);
-    assert.equal(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: `/api/v1/pickup/bookings/${booked.id}/serve`,
-          headers: as(other),
-        })
-      ).statusCode,
-      404,
-    );
-    const served = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/pickup/bookings/${booked.id}/serve`,
+    const counters = await t.platform.db
+      .selectFrom('pickup_counters')
+      .select(['id', 'agency_id', 'number'])
+      .orderBy('number')
+      .execute();
+    const mine = counters.find((c) => c.agency_id === desk.id && c.number === 3)!;
+    const elsewhere = counters.find((c) => c.agency_id !== desk.id)!;
+    const serve = (s: Session, counterId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/pickup/bookings/${booked.id}/serve`,
+        headers: as(s),
+        payload: { counterId },
+      });
+    assert.equal((await serve(other, mine.id)).statusCode, 404);
+    const wrongCounter = await serve(receiver, elsewhere.id);
+    assert.equal(wrongCounter.statusCode, 400, 'a counter of another desk');
+    const served = await serve(receiver, mine.id);
+    assert.equal(served.statusCode, 200, served.body);
+    assert.equal(served.json().status, 'served');
+    assert.equal((await serve(receiver, mine.id)).statusCode, 409, 'served once');
+    const after = await t.app.inject({
+      url: `/api/v1/pickup/desks/${desk.id}/bookings?date=${date}`,
       headers: as(receiver),
     });
-    assert.equal(served.statusCode, 200);
-    assert.equal(served.json().status, 'served');
+    const row = after.json().items.find((b: { id: string }) => b.id === booked.id);
+    assert.equal(row.status, 'served');
+    assert.equal(row.counterNumber, 3, 'the day view says which counter served it');
     assert.equal((await auditActions(t, 'pickup.booking.served')).length, 1);
   });
 });

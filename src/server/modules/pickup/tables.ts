@@ -56,6 +56,7 @@ export interface PickupBookingTable {
   account_id: string;
   starts_at: Timestamp;
   status: BookingStatus;
+  served_counter_id: Generated<string | null>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
 }

@@ -80,7 +80,7 @@ export function PickupDeskPage() {
           <Tabs.Panel value="bookings" pt="md">
             <Stack gap="md">
               {settings.configured ? (
-                <DayBookingsTab agencyId={agencyId} />
+                <DayBookingsTab key={agencyId} settings={settings} />
               ) : (
                 <Text c="dimmed">{dt('pkd.settings.new')}</Text>
               )}

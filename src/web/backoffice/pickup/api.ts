@@ -24,8 +24,8 @@ export const saveSettings = (agencyId: string, body: z.input<typeof DeskSettings
   apiSend('PUT', `${V1}/pickup/desks/${id(agencyId)}/settings`, body, DeskSettings);
 export const getDayBookings = (agencyId: string, date: string, signal?: AbortSignal) =>
   apiGet(`${V1}/pickup/desks/${id(agencyId)}/bookings?date=${id(date)}`, DayBookings, signal);
-export const serveBooking = (bookingId: string) =>
-  apiSend('POST', `${V1}/pickup/bookings/${id(bookingId)}/serve`, undefined, Booking);
+export const serveBooking = (bookingId: string, counterId: string) =>
+  apiSend('POST', `${V1}/pickup/bookings/${id(bookingId)}/serve`, { counterId }, Booking);
 export const getCounter = (counterId: string, signal?: AbortSignal) =>
   apiGet(`${V1}/pickup/counters/${id(counterId)}`, CounterBoard, signal);
 export const callNext = (counterId: string) =>

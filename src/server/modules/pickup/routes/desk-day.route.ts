@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Booking, DayBookings } from '../../../../contracts/pickup';
+import { Booking, DayBookings, ServeRequest } from '../../../../contracts/pickup';
 import type { PickupDeps } from '../deps';
 import { listDayBookings } from '../services/list-day-bookings';
 import { serveBooking } from '../services/serve-booking';
@@ -27,15 +27,21 @@ export const deskDayRoute: FastifyPluginAsyncZod<{ deps: PickupDeps }> = async (
     '/pickup/bookings/:id/serve',
     {
       schema: {
-        summary: 'Mark a booking served (the person came) / Đã phục vụ',
+        summary: 'Mark a booking served at a counter (the person came) / Đã phục vụ',
         tags: ['pickup'],
         params: z.object({ id: z.uuid() }),
+        body: ServeRequest,
         response: { 200: Booking },
       },
     },
     async (request) =>
       serveBooking(
-        { actor: request.actor, bookingId: request.params.id, requestId: String(request.id) },
+        {
+          actor: request.actor,
+          bookingId: request.params.id,
+          counterId: request.body.counterId,
+          requestId: String(request.id),
+        },
         deps,
       ),
   );

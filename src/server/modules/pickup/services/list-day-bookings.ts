@@ -7,6 +7,7 @@ import { presentDesk } from '../lib/present';
 import { addDays, localInstant } from '../lib/schedule';
 import { staffDesk } from '../lib/staff-desk';
 import { listBookingsBetween } from '../repo/bookings.repo';
+import { listCounters } from '../repo/desks.repo';
 
 /**
  * A desk's bookings of one local day with each dossier's applicant and current state, so the
@@ -23,6 +24,7 @@ export async function listDayBookings(
     localInstant(input.date, 0),
     localInstant(addDays(input.date, 1), 0),
   );
+  const counters = new Map((await listCounters(deps.db, desk.agency.id)).map((c) => [c.id, c.number]));
   const items = [];
   for (const b of rows) {
     const d = await findDossierSummary(deps.db, b.dossier_id);
@@ -35,6 +37,7 @@ export async function listDayBookings(
       dossierState: d?.state ?? 'unknown',
       startsAt: new Date(b.starts_at).toISOString(),
       status: b.status,
+      counterNumber: b.served_counter_id ? (counters.get(b.served_counter_id) ?? null) : null,
     });
   }
   return { date: input.date, desk: presentDesk(desk.agency), slotMinutes: desk.slotMinutes, items };
