@@ -17,6 +17,7 @@ import {
 import { settleFee } from './services/settle-fee';
 
 export {
+  addNotice,
   type DossierContact,
   type DossierSummary,
   findDossierFormData,

@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db';
 import { listActions } from './repo/actions.repo';
 import { findDossier, findDossierByCode } from './repo/dossiers.repo';
+import { insertNotice } from './repo/notices.repo';
 
 /**
  * What other modules (payments, pickup, feedback …) may ask the dossiers module, as plain read
@@ -92,4 +93,29 @@ export async function listDossierContacts(db: Executor, dossierId: string): Prom
  */
 export async function findDossierFormData(db: Executor, dossierId: string): Promise<Record<string, unknown>> {
   return (await findDossier(db, dossierId))?.form_data ?? {};
+}
+
+/**
+ * Adds a notice to a citizen's in-app inbox (read at GET /me/notices) for another module's event.
+ * Keyed by the outbox event that caused it, so a redelivered job adds nothing.
+ */
+export async function addNotice(
+  db: Executor,
+  n: {
+    accountId: string;
+    dossierId: string | null;
+    title: string;
+    body: string;
+    link: string | null;
+    sourceEvent: number;
+  },
+): Promise<void> {
+  await insertNotice(db, {
+    account_id: n.accountId,
+    dossier_id: n.dossierId,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    source_event: n.sourceEvent,
+  });
 }

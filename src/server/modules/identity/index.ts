@@ -8,8 +8,10 @@ import { deliverResetLink, RESET_TOPIC } from './services/reset-password';
 import { CODE_TOPIC, deliverCode } from './services/send-code';
 
 export {
+  type AdminUnitSummary,
   type AgencySummary,
   actorForAccount,
+  findAdminUnitSummary,
   findAgencyById,
   findAgencyWithOrgId,
   findPersonById,

@@ -133,3 +133,14 @@ export async function actorForAccount(
     roles: grants.map((g) => ({ agencyId: g.agency_id, agencyPath: g.path, role: g.role })),
   };
 }
+
+export type AdminUnitSummary = { code: string; name: string; provinceCode: string; level: string };
+
+/** An administrative unit in the reference list (after the 2025 reorganisation), or nothing. */
+export async function findAdminUnitSummary(
+  db: Executor,
+  code: string,
+): Promise<AdminUnitSummary | undefined> {
+  const u = await findAdminUnit(db, code);
+  return u ? { code: u.code, name: u.name, provinceCode: u.province_code, level: u.level } : undefined;
+}

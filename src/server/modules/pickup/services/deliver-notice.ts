@@ -1,8 +1,8 @@
 import type { OutboxJob } from '../../../platform/jobs';
+import { addNotice } from '../../dossiers';
 import { findPersonById } from '../../identity';
 import type { PickupDeps } from '../deps';
 import type { PickupNotice } from '../lib/notify';
-import { addNotice } from '../repo/shared-tables.repo';
 
 /**
  * Outbox handler: the in-app notice (keyed by the outbox event, so a redelivery adds nothing) and

@@ -2,7 +2,7 @@ import { appendAudit } from '../../../platform/audit';
 import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import type { DossierSummary } from '../../dossiers';
-import { findAgencyById } from '../../identity';
+import { findAdminUnitSummary, findAgencyById } from '../../identity';
 import type { PickupDeps } from '../deps';
 import { deskForDossier, pickupWindow } from '../lib/desk';
 import { ownDossier } from '../lib/own-dossier';
@@ -13,7 +13,6 @@ import { localDate } from '../lib/schedule';
 import { findActiveBookingOfDossier } from '../repo/bookings.repo';
 import { appendEvent } from '../repo/events.repo';
 import { findActivePostalOfDossier, findPostalFee, insertPostal } from '../repo/postal.repo';
-import { findCommune, findUnitProvince } from '../repo/shared-tables.repo';
 import { notBookable } from './list-free-slots';
 
 const badUnit = () =>
@@ -29,14 +28,14 @@ const badUnit = () =>
  * price list, configurable), the one in force today.
  */
 async function quote(deps: PickupDeps, dossier: DossierSummary, unitCode: string, now: Date) {
-  const unit = await findCommune(deps.db, unitCode);
+  const unit = await findAdminUnitSummary(deps.db, unitCode);
   if (unit?.level !== 'commune') return undefined;
   const desk = await deskForDossier(deps.db, dossier);
   const agency = desk?.agency ?? (await findAgencyById(deps.db, dossier.agencyId));
   if (!agency) throw new AppError('NOT_FOUND');
-  const agencyProvince = await findUnitProvince(deps.db, agency.adminUnitCode);
+  const agencyProvince = (await findAdminUnitSummary(deps.db, agency.adminUnitCode))?.provinceCode;
   const scope =
-    agencyProvince === unit.province_code ? ('intra_province' as const) : ('inter_province' as const);
+    agencyProvince === unit.provinceCode ? ('intra_province' as const) : ('inter_province' as const);
   const fee = await findPostalFee(deps.db, scope, localDate(now));
   if (!fee)
     throw new AppError('UNAVAILABLE', {
