@@ -187,6 +187,32 @@ export const DossierCounts = z.object({
   overdue: z.number().int(),
 });
 
+/** The QĐ 766/QĐ-TTg service indicators the dossier data supports (vn-standards §5). */
+export const SERVICE_INDICATORS = [
+  'onTime',
+  'online',
+  'paidOnline',
+  'electronicResult',
+  'digitised',
+  'reused',
+] as const;
+export type ServiceIndicatorKey = (typeof SERVICE_INDICATORS)[number];
+
+export const ServiceIndicator = z.object({
+  key: z.enum(SERVICE_INDICATORS),
+  /** The indicator's number in the QĐ 766 list as the national dashboard computes it (e.g. "3.6"). */
+  id: z.string(),
+  name: Localized,
+  numerator: z.number().int().min(0),
+  denominator: z.number().int().min(0),
+  /** numerator / denominator, 0–1; null when nothing is counted (the dashboard shows N/A). */
+  rate: z.number().min(0).max(1).nullable(),
+  /** What the denominator counts, in words. */
+  of: Localized,
+  legalBasis: z.string(),
+});
+export type ServiceIndicator = z.infer<typeof ServiceIndicator>;
+
 export const DossierStatistics = z.object({
   agency: z.object({ id: z.uuid(), name: z.string() }),
   from: z.string(),
@@ -194,6 +220,8 @@ export const DossierStatistics = z.object({
   total: DossierCounts,
   onTimeRate: z.number().nullable(),
   byProcedure: z.array(DossierCounts.extend({ procedureCode: z.string() })),
+  /** Chỉ số phục vụ (QĐ 766) of the agency and its subordinates for the period. */
+  indicators: z.array(ServiceIndicator),
 });
 
 /* ---------- per-step time budgets (quy trình nội bộ) ---------- */
@@ -232,6 +260,39 @@ export const DraftSchema = z.object({
   updatedAt: Iso,
 });
 export const DraftList = z.object({ items: z.array(DraftSchema) });
+
+/* ---------- personal data store (kho quản lý dữ liệu điện tử của cá nhân, NĐ 45/2020) ---------- */
+
+export const PERSONAL_DOCUMENT_KINDS = ['digitised', 'result', 'certified_copy', 'upload'] as const;
+export const PersonalDocumentKind = z.enum(PERSONAL_DOCUMENT_KINDS);
+export type PersonalDocumentKind = z.infer<typeof PersonalDocumentKind>;
+
+export const personalDocumentKindInfo: Record<PersonalDocumentKind, { vi: string; en: string }> = {
+  digitised: { vi: 'Giấy tờ số hóa', en: 'Digitised paper' },
+  result: { vi: 'Kết quả điện tử', en: 'Electronic result' },
+  certified_copy: { vi: 'Bản sao chứng thực điện tử', en: 'Certified electronic copy' },
+  upload: { vi: 'Tệp tải lên', en: 'Uploaded file' },
+};
+
+/** A paper kept in the citizen's store (`GET /me/documents`). */
+export const PersonalDocument = z.object({
+  id: z.uuid(),
+  kind: PersonalDocumentKind,
+  title: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sourceDossierId: z.uuid().nullable(),
+  /** The dossier it came from; `linked` when the owner applied for it (its page opens for them). */
+  sourceDossier: z.object({ id: z.uuid(), code: z.string(), linked: z.boolean() }).nullable(),
+  issuedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** Dossiers that reused it instead of a new upload (QĐ 766 indicator 4.4). */
+  reuseCount: z.number().int().min(0),
+  /** Public verification page of a signed paper (`/xac-minh/<id>?hash=…`), else null. */
+  verificationPath: z.string().nullable(),
+  createdAt: Iso,
+});
+export type PersonalDocument = z.infer<typeof PersonalDocument>;
+export const PersonalDocumentList = z.object({ items: z.array(PersonalDocument) });
 
 /** An in-app notice (status changes for applicants, deadline reminders for officials). */
 export const Notice = z.object({

@@ -8,7 +8,9 @@ import { dossierRoute } from './routes/dossier.route';
 import { draftsRoute } from './routes/drafts.route';
 import { inboxRoute } from './routes/inbox.route';
 import { intakeRoute } from './routes/intake.route';
+import { noticesRoute } from './routes/notices.route';
 import { personalStoreRoute } from './routes/personal-store.route';
+import { personalStoreFileRoute } from './routes/personal-store-file.route';
 import { statisticsRoute } from './routes/statistics.route';
 import { stepBudgetsRoute } from './routes/step-budgets.route';
 import { submitRoute } from './routes/submit.route';
@@ -54,6 +56,8 @@ export const dossiersPlugin: FastifyPluginAsync<{ platform: Platform }> = async 
     inboxRoute,
     documentsRoute,
     personalStoreRoute,
+    personalStoreFileRoute,
+    noticesRoute,
     statisticsRoute,
     draftsRoute,
     stepBudgetsRoute,

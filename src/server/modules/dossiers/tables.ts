@@ -89,6 +89,8 @@ export interface PersonalDocumentTable {
   size: number;
   source_dossier_id: string | null;
   issued_by_agency_id: string | null;
+  /** `/xac-minh/<id>?hash=…` of a signed paper (migration 0306); optional on insert. */
+  verification_path: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 

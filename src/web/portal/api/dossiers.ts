@@ -4,6 +4,8 @@ import {
   type AttachmentRef,
   DossierDetail,
   DossierSummary,
+  type PersonalDocument,
+  PersonalDocumentList,
   type SubmitDossierRequest,
   Tracking,
 } from '../../../contracts/dossiers';
@@ -54,19 +56,12 @@ export const saveDraft = (code: string, body: DraftBody) =>
 export const deleteDraft = (code: string) =>
   apiSend('DELETE', `${V1}/me/drafts/${id(code)}`, undefined, z.unknown());
 
-const PersonalDocument = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  title: z.string(),
-  mediaType: z.string(),
-  size: z.number(),
-  sourceDossierId: z.string().nullable(),
-  createdAt: z.string(),
-});
 export type PersonalDocumentData = z.infer<typeof PersonalDocument>;
 
 export const listMyDocuments = (signal?: AbortSignal) =>
-  apiGet(`${V1}/me/documents`, z.object({ items: z.array(PersonalDocument) }), signal).then((r) => r.items);
+  apiGet(`${V1}/me/documents`, PersonalDocumentList, signal).then((r) => r.items);
+/** The stored paper's file (the browser downloads it with its name). */
+export const myDocumentFileUrl = (documentId: string) => `${V1}/me/documents/${id(documentId)}/file`;
 
 export const listMyDossiers = (signal?: AbortSignal) =>
   apiGet(`${V1}/me/dossiers`, z.object({ items: z.array(DossierSummary) }), signal).then((r) => r.items);

@@ -53,3 +53,45 @@ export async function bookRows(db: Executor, agencyPath: string, period: Period)
     .limit(100_000)
     .execute();
 }
+
+/**
+ * What the QĐ 766 service indicators need, per pinned procedure version and channel (the version
+ * says whether the procedure has fees, and for which channels), over the dossiers received in the
+ * period. Every count is of dossiers, not of papers, as the indicators are.
+ */
+export async function countServiceIndicators(db: Executor, agencyPath: string, period: Period, now: Date) {
+  const attachment = (flag: 'reused_from is not null' | 'digitised') =>
+    sql<number>`count(*) filter (where exists (
+      select 1 from dossier_attachments a where a.dossier_id = d.id and a.${sql.raw(flag)}))`;
+  return db
+    .selectFrom('dossiers as d')
+    .select([
+      'd.procedure_version_id',
+      'd.channel',
+      (eb) => eb.fn.countAll<number>().as('received'),
+      sql<number>`count(*) filter (where d.paid_online)`.as('paid_online'),
+      // Known to owe fees whatever the catalogue lists: paid online, or asked to pay by the agency.
+      sql<number>`count(*) filter (where d.paid_online or exists (
+        select 1 from dossier_actions x where x.dossier_id = d.id and x.action = 'request_fee'))`.as(
+        'owed_fees',
+      ),
+      attachment('reused_from is not null').as('with_reuse'),
+      attachment('digitised').as('with_digitised'),
+      // 2.1: finished early or on time, or still open and not past its appointment (vn-standards §1.4).
+      sql<number>`count(*) filter (where d.verdict in ('early', 'on_time')
+        or (d.verdict is null and d.ended_at is null and d.state not in ('refused', 'withdrawn', 'stopped')
+            and (d.due_at is null or d.due_at >= ${now})))`.as('on_time_or_running'),
+      // Refused at intake: never received, so outside the 2.1 denominator.
+      sql<number>`count(*) filter (where d.state = 'refused')`.as('refused'),
+      sql<number>`count(*) filter (where d.state in ('result_ready', 'returned'))`.as('with_result'),
+      sql<number>`count(*) filter (where d.state in ('result_ready', 'returned') and exists (
+        select 1 from dossier_documents r where r.dossier_id = d.id and r.kind = 'result' and r.signed))`.as(
+        'with_signed_result',
+      ),
+    ])
+    .where('d.agency_path', 'like', `${agencyPath}%`)
+    .where('d.submitted_at', '>=', period.from)
+    .where('d.submitted_at', '<', period.to)
+    .groupBy(['d.procedure_version_id', 'd.channel'])
+    .execute();
+}

@@ -116,7 +116,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       : [];
 
   let stored: { sha256: string; size: number } | undefined;
-  let result: { sha256: string; size: number; signedRecordId: string } | undefined;
+  let result: Awaited<ReturnType<typeof signResult>> | undefined;
   if (effect.paper || action === 'sign') {
     const attachments = await listAttachments(deps.db, before.id);
     const ctx = await paperContext(deps.db, {

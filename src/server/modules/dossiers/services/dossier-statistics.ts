@@ -7,6 +7,7 @@ import { stateOf } from '../lib/status';
 import { verdictInfo } from '../lib/timeliness';
 import { bookRows, countByProcedure, type Period } from '../repo/statistics.repo';
 import type { Applicant } from '../tables';
+import { serviceIndicators } from './service-indicators';
 
 /** Any official of the agency (or above it) may read its statistics and its dossier book. */
 async function agencyInScope(actor: Actor, agencyId: string, deps: Pick<DossierDeps, 'db'>) {
@@ -24,7 +25,8 @@ export async function dossierStatistics(
   deps: Pick<DossierDeps, 'db'>,
 ) {
   const agency = await agencyInScope(input.actor, input.agencyId, deps);
-  const rows = await countByProcedure(deps.db, agency.path, input.period, new Date());
+  const now = new Date();
+  const rows = await countByProcedure(deps.db, agency.path, input.period, now);
   const n = (v: unknown) => Number(v ?? 0);
   const byProcedure = rows.map((r) => ({
     procedureCode: r.procedure_code,
@@ -52,6 +54,7 @@ export async function dossierStatistics(
     total,
     onTimeRate: finished ? (total.early + total.onTime) / finished : null,
     byProcedure,
+    indicators: await serviceIndicators(deps.db, agency.path, input.period, now),
   };
 }
 
@@ -105,6 +108,30 @@ export async function dossierBook(
   });
   sheet.columns.forEach((c, i) => {
     c.width = [6, 28, 12, 24, 36, 12, 18, 18, 18, 18, 22, 16][i] ?? 14;
+  });
+  // The QĐ 766 indicators of the same agency and period, beside the book they are computed from.
+  const indicators = await serviceIndicators(deps.db, agency.path, input.period, new Date());
+  const index = book.addWorksheet('Chỉ số phục vụ (QĐ 766)');
+  index.addRow([`CHỈ SỐ PHỤC VỤ (QĐ 766) — ${agency.name.toLocaleUpperCase('vi')}`]).font = { bold: true };
+  index.addRow([`Từ ${fmt(input.period.from)} đến ${fmt(input.period.to)}`]);
+  index.addRow([]);
+  index.addRow(['Chỉ số', 'Tên chỉ số', 'Số hồ sơ đạt', 'Trên tổng số', 'Tỷ lệ', 'Mẫu số', 'Căn cứ']).font = {
+    bold: true,
+  };
+  for (const i of indicators) {
+    const row = index.addRow([
+      i.id,
+      i.name.vi,
+      i.numerator,
+      i.denominator,
+      i.rate ?? 'N/A',
+      i.of.vi,
+      i.legalBasis,
+    ]);
+    if (i.rate !== null) row.getCell(5).numFmt = '0.00%';
+  }
+  index.columns.forEach((c, i) => {
+    c.width = [8, 44, 14, 14, 10, 40, 70][i] ?? 14;
   });
   return {
     filename: `so-theo-doi-ho-so-${agency.orgId}.xlsx`,

@@ -51,6 +51,7 @@ export async function fileCertifiedCopy(job: OutboxJob, deps: Pick<DossierDeps, 
       size: e.size,
       source_dossier_id: null,
       issued_by_agency_id: e.agencyId,
+      verification_path: `/xac-minh/${e.documentId}?hash=${e.originalSha256}`,
     });
     if (!filed) return;
     await appendAudit(trx, {

@@ -8,7 +8,7 @@ import { insertDossierDocument, insertPersonalDocument } from '../repo/files.rep
 export async function recordResult(
   trx: Executor,
   dossier: { id: string; agency_id: string; applicant_account_id: string | null; code: string },
-  result: { sha256: string; size: number; signedRecordId: string },
+  result: { sha256: string; size: number; signedRecordId: string; verificationPath: string },
 ) {
   await insertDossierDocument(trx, {
     dossier_id: dossier.id,
@@ -28,5 +28,6 @@ export async function recordResult(
       size: result.size,
       source_dossier_id: dossier.id,
       issued_by_agency_id: dossier.agency_id,
+      verification_path: result.verificationPath,
     });
 }

@@ -29,7 +29,7 @@ export async function signResult(
     requestId: string;
   },
   platform: Platform,
-): Promise<{ sha256: string; size: number; signedRecordId: string }> {
+): Promise<{ sha256: string; size: number; signedRecordId: string; verificationPath: string }> {
   const signing = signingApi(platform);
   const number = `${input.dossier.code.slice(-11)}/KQ`;
   const form = input.dossier.form_data as Record<string, unknown>;
@@ -62,5 +62,12 @@ export async function signResult(
   const bytes = await platform.blobs.get(sealed.sha256);
   let size = 0;
   for await (const chunk of bytes) size += (chunk as Buffer).length;
-  return { sha256: sealed.sha256, size, signedRecordId: registered.id };
+  // The QR target, kept with the paper in the citizen's store (path only: the public URL may change).
+  const link = new URL(registered.verificationUrl);
+  return {
+    sha256: sealed.sha256,
+    size,
+    signedRecordId: registered.id,
+    verificationPath: `${link.pathname}${link.search}`,
+  };
 }
