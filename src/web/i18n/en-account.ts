@@ -6,6 +6,7 @@ export const enAccount: Record<keyof typeof viAccount, string> = {
   'account.nav.profile': 'Personal details',
   'account.nav.organisations': 'My organisations',
   'account.nav.accessLog': 'Data access log',
+  'account.nav.store': 'My data store',
 
   'profile.identity': 'Identity',
   'profile.identity.locked':

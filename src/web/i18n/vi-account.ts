@@ -5,6 +5,7 @@ export const viAccount = {
   'account.nav.profile': 'Thông tin cá nhân',
   'account.nav.organisations': 'Tổ chức của tôi',
   'account.nav.accessLog': 'Nhật ký truy cập dữ liệu',
+  'account.nav.store': 'Kho dữ liệu của tôi',
 
   'profile.identity': 'Thông tin định danh',
   'profile.identity.locked':

@@ -25,6 +25,7 @@ import { PaymentResultPage } from './payment/PaymentResultPage';
 import { DisplayPage } from './pickup/DisplayPage';
 import { KioskPage } from './pickup/KioskPage';
 import { MyBookingsPage } from './pickup/MyBookingsPage';
+import { StorePage } from './store/StorePage';
 import { TrackingPage } from './tracking/TrackingPage';
 import { VerifyPage } from './verify/VerifyPage';
 
@@ -75,6 +76,7 @@ export default function PortalApp() {
               <Route index element={<ProfilePage />} />
               <Route path="to-chuc" element={<OrganisationsPage />} />
               <Route path="nhat-ky-truy-cap" element={<AccessLogPage />} />
+              <Route path="kho-du-lieu" element={<StorePage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -7,6 +7,7 @@ import {
   IconBuilding,
   IconChevronDown,
   IconDevices,
+  IconFileSearch,
   IconHistory,
   IconLogout,
   IconMail,
@@ -18,11 +19,13 @@ import classes from './header.module.css';
 import { PORTAL_PATHS } from './paths';
 import { usePickupT } from './pickup/messages';
 import { PICKUP_PATHS } from './pickup/paths';
+import { STORE_PATH } from './store/paths';
 
 export const ACCOUNT_LINKS: { to: string; label: MessageKey; icon: typeof IconUser }[] = [
   { to: PORTAL_PATHS.account, label: 'account.nav.profile', icon: IconUser },
   { to: PORTAL_PATHS.organisations, label: 'account.nav.organisations', icon: IconBuilding },
   { to: PORTAL_PATHS.accessLog, label: 'account.nav.accessLog', icon: IconHistory },
+  { to: STORE_PATH, label: 'account.nav.store', icon: IconFileSearch },
 ];
 
 /** What the person is acting as: themself or one of their organisations. */

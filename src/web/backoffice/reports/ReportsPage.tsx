@@ -19,6 +19,7 @@ import { FeedbackStatsSection } from '../feedback/FeedbackStatsSection';
 import { SigningRateCard } from '../signing/SigningRateCard';
 import { isPeriod, PRESETS, type Preset, presetPeriod } from './period';
 import css from './reports.module.css';
+import { ServiceIndexSection } from './ServiceIndexSection';
 import { StatsChart } from './StatsChart';
 import { StatsTable } from './StatsTable';
 
@@ -176,6 +177,7 @@ export function ReportsPage() {
               detail={rate === null ? t('desk.stats.noneFinished') : t('desk.stats.rateHelp')}
             />
           </SimpleGrid>
+          <ServiceIndexSection indicators={stats.data?.indicators ?? []} />
           <Panel title={t('desk.stats.chart')}>
             <StatsChart rows={stats.data?.byProcedure ?? []} names={names} />
           </Panel>
