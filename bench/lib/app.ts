@@ -23,7 +23,21 @@ export async function startServer(
   const started = performance.now();
   // Built JavaScript (what `npm start` runs) starts as is; TypeScript entries go through tsx.
   const loader = options.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawnNode(options.name, [...loader, join(root, options.entry)], { cwd: root, env });
+  // BENCH_CPU_PROF=<dir>: every server writes a V8 CPU profile there when it stops (for finding what
+  // limits a scenario; profiling slows the servers, so figures of such a run are not comparable).
+  const profile = process.env.BENCH_CPU_PROF
+    ? [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        process.env.BENCH_CPU_PROF,
+        '--cpu-prof-name',
+        `${options.name}.${port}.cpuprofile`,
+      ]
+    : [];
+  const child = spawnNode(options.name, [...profile, ...loader, join(root, options.entry)], {
+    cwd: root,
+    env,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForOk(`${baseUrl}/readyz`, child, options.timeoutMs ?? 60_000);

@@ -4,6 +4,7 @@ import { type Align, BLACK, createFlow, type Margins, mm, ND30_MARGINS, type Tex
 import { FONT_STYLES, type FontFamily, type FontStyle, getFontBytes, subsetFontName } from './fonts';
 import { drawQrCode, type QrCodeOptions } from './qr-code';
 import { drawTable, type TableOptions } from './table';
+import type { TextWidthCache } from './text-widths';
 
 export interface CreatePdfDocumentOptions {
   title: string;
@@ -26,6 +27,8 @@ export interface CreatePdfDocumentOptions {
   pageNumbers?: 'top' | 'bottom' | 'none';
   /** Written as /CreationDate and /ModDate only when given, so the same input renders the same bytes. */
   creationDate?: Date;
+  /** Where text widths are remembered; the process-wide cache unless given (tests compare against none). */
+  textWidths?: TextWidthCache;
 }
 
 export interface TextOptions {
@@ -111,7 +114,13 @@ export async function createPdfDocument(options: CreatePdfDocumentOptions): Prom
   }
 
   const bodySize = options.fontSize ?? 13;
-  const flow = createFlow(doc, fonts, { ...ND30_MARGINS, ...options.margins }, options.lineHeight ?? 1.2);
+  const flow = createFlow(
+    doc,
+    fonts,
+    { ...ND30_MARGINS, ...options.margins },
+    options.lineHeight ?? 1.2,
+    options.textWidths,
+  );
   const lineBox = (size: number) => size * flow.lineHeight;
   let numbered = false;
 

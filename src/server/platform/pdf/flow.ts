@@ -1,5 +1,6 @@
 import { PageSizes, type PDFDocument, type PDFFont, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import type { FontStyle } from './fonts';
+import { type TextWidthCache, textWidths } from './text-widths';
 import { type WrappedLine, wrapText } from './wrap';
 
 export const POINTS_PER_MM = 72 / 25.4;
@@ -53,11 +54,12 @@ export function createFlow(
   fonts: Record<FontStyle, PDFFont>,
   margins: Margins,
   lineHeight: number,
+  widths: TextWidthCache = textWidths,
 ): Flow {
   const [pageWidth, pageHeight] = PageSizes.A4;
   const pick = (style: Omit<TextStyle, 'size'>): PDFFont =>
     style.bold ? fonts.bold : style.italic ? fonts.italic : fonts.regular;
-  const measure = (text: string, style: TextStyle) => pick(style).widthOfTextAtSize(text, style.size);
+  const measure = (text: string, style: TextStyle) => widths.width(pick(style), text, style.size);
   const top = pageHeight - mm(margins.top);
   const bottom = mm(margins.bottom);
 
@@ -90,16 +92,16 @@ export function createFlow(
       const baseline = lineTop - (size * lineHeight + size * 0.7) / 2;
       const words = line.text.split(' ');
       if (align === 'justify' && !line.endsParagraph && words.length > 1) {
-        const widths = words.map((word) => font.widthOfTextAtSize(word, size));
-        const gap = (width - widths.reduce((a, b) => a + b, 0)) / (words.length - 1);
+        const wordWidths = words.map((word) => widths.width(font, word, size));
+        const gap = (width - wordWidths.reduce((a, b) => a + b, 0)) / (words.length - 1);
         let cursor = x;
         words.forEach((word, i) => {
           flow.page.drawText(word, { x: cursor, y: baseline, size, font, color: BLACK });
-          cursor += (widths[i] ?? 0) + gap;
+          cursor += (wordWidths[i] ?? 0) + gap;
         });
         return;
       }
-      const textWidth = font.widthOfTextAtSize(line.text, size);
+      const textWidth = widths.width(font, line.text, size);
       const offset = align === 'center' ? (width - textWidth) / 2 : align === 'right' ? width - textWidth : 0;
       flow.page.drawText(line.text, { x: x + offset, y: baseline, size, font, color: BLACK });
     },

@@ -18,3 +18,4 @@ export {
 } from './official-header';
 export type { QrCodeOptions, QrPosition } from './qr-code';
 export type { TableOptions } from './table';
+export { TextWidthCache } from './text-widths';

@@ -19,7 +19,11 @@ export const submitRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async (
       },
     },
     async (request, reply) => {
-      const { dossier, replayed } = await submitDossier(
+      const {
+        dossier,
+        replayed,
+        detail: written,
+      } = await submitDossier(
         {
           actor: request.actor,
           ...request.body,
@@ -28,10 +32,13 @@ export const submitRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async (
         },
         deps,
       );
-      const detail = await getDossier(
-        { actor: request.actor, dossierId: dossier.id, requestId: String(request.id) },
-        deps,
-      );
+      // A new dossier is answered from what the submission wrote; a replay is read back.
+      const detail =
+        written ??
+        (await getDossier(
+          { actor: request.actor, dossierId: dossier.id, requestId: String(request.id) },
+          deps,
+        ));
       return reply.status(replayed ? 200 : 201).send(detail);
     },
   );

@@ -1,16 +1,19 @@
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
   actionInfo,
   allowedTransitions,
   type DossierAction,
   type DossierState,
+  type StepBudgets,
   WORKFLOWS,
 } from '../../../../contracts/dossier-workflow';
 import type { DossierDetail } from '../../../../contracts/dossiers';
 import { appendAudit } from '../../../platform/audit';
 import { type Actor, auditActor } from '../../../platform/auth';
+import type { WorkingCalendar } from '../../../platform/calendar';
 import { AppError } from '../../../platform/errors';
-import { getVersionById } from '../../catalog';
+import { getVersionById, type PinnedVersion } from '../../catalog';
 import { findAgencyById, findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
 import { claimView } from '../lib/claim-view';
@@ -20,7 +23,13 @@ import { stateOf } from '../lib/status';
 import { listActions } from '../repo/actions.repo';
 import { findDossier } from '../repo/dossiers.repo';
 import { listAttachments, listDossierDocuments } from '../repo/files.repo';
-import type { Applicant } from '../tables';
+import type {
+  Applicant,
+  DossierActionTable,
+  DossierAttachmentTable,
+  DossierDocumentTable,
+  DossierTable,
+} from '../tables';
 import { documentName } from './present';
 import { budgetsOf } from './step-budgets';
 
@@ -37,13 +46,6 @@ export async function getDossier(
   const d = await findDossier(deps.db, input.dossierId);
   if (!d || !canView(input.actor, d)) throw new AppError('NOT_FOUND');
   const acting = capacities(input.actor, d);
-  const workflow = WORKFLOWS[d.workflow] ?? [];
-  const allowed = allowedTransitions(workflow, d.state as DossierState)
-    .filter((t) => acting.some((a) => t.by.includes(a.performer)))
-    .map((t) => t.action)
-    // Actions the table allows but the rules of this dossier refuse are not offered.
-    .filter((action) => !(action === 'extend' && (!d.due_at || new Date(d.due_at) <= new Date())))
-    .filter((action) => !(action === 'request_supplement' && d.supplement_requests >= 1));
   const [version, budgets, agency, actions, attachments, documents, assignee, holder] = await Promise.all([
     getVersionById(deps.db, d.procedure_version_id),
     budgetsOf(deps.db, d.procedure_version_id),
@@ -54,9 +56,6 @@ export async function getDossier(
     d.assignee_id ? findPersonById(deps.db, d.assignee_id) : undefined,
     d.claimed_by ? findPersonById(deps.db, d.claimed_by) : undefined,
   ]);
-  const now = new Date();
-  const deadlines = deadlineView(d, budgets, deps.calendar, now);
-  const names = new Map(holder ? [[holder.id, holder.fullName]] : []);
   if (input.actor.kind === 'staff' && d.applicant_account_id)
     await deps.db.transaction().execute((trx) =>
       appendAudit(trx, {
@@ -73,6 +72,47 @@ export async function getDossier(
         requestId: input.requestId,
       }),
     );
+  return presentDossier(
+    input.actor,
+    d,
+    { version, budgets, agency, actions, attachments, documents, assignee, holder },
+    deps.calendar,
+  );
+}
+
+export type DossierParts = {
+  version: Pick<PinnedVersion, 'procedureName'>;
+  budgets: StepBudgets;
+  agency: { name: string } | undefined;
+  actions: Selectable<DossierActionTable>[];
+  attachments: Selectable<DossierAttachmentTable>[];
+  documents: Pick<Selectable<DossierDocumentTable>, 'id' | 'kind' | 'signed' | 'created_at'>[];
+  assignee: { id: string; fullName: string } | undefined;
+  holder: { id: string; fullName: string } | undefined;
+};
+
+/**
+ * The detail from a dossier row and its parts, with the actions this caller may take now. Pure: the
+ * parts come from the database (`getDossier`) or from what a submission has just written.
+ */
+export function presentDossier(
+  actor: Actor,
+  d: Selectable<DossierTable>,
+  parts: DossierParts,
+  calendar: WorkingCalendar,
+): z.infer<typeof DossierDetail> {
+  const { version, budgets, agency, actions, attachments, documents, assignee, holder } = parts;
+  const acting = capacities(actor, d);
+  const workflow = WORKFLOWS[d.workflow] ?? [];
+  const allowed = allowedTransitions(workflow, d.state as DossierState)
+    .filter((t) => acting.some((a) => t.by.includes(a.performer)))
+    .map((t) => t.action)
+    // Actions the table allows but the rules of this dossier refuse are not offered.
+    .filter((action) => !(action === 'extend' && (!d.due_at || new Date(d.due_at) <= new Date())))
+    .filter((action) => !(action === 'request_supplement' && d.supplement_requests >= 1));
+  const now = new Date();
+  const deadlines = deadlineView(d, budgets, calendar, now);
+  const names = new Map(holder ? [[holder.id, holder.fullName]] : []);
   const state = stateOf(d.state);
   const applicant = d.applicant as Applicant;
   return {

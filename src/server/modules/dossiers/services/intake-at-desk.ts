@@ -86,38 +86,48 @@ export async function intakeAtDesk(
       if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
       return { id: earlier.dossier_id, replayed: true };
     }
-    const code = await recordSubmission(trx, {
-      id,
-      now,
-      codeFormat: deps.codeFormat,
-      agency,
-      version,
-      channel: 'desk',
-      applicant,
-      applicantAccountId: person?.id ?? null,
-      applicantOrganisationId: null,
-      phoneLast4: applicant.phone?.replace(/\D/g, '').slice(-4) || null,
-      formData: input.formData,
-      by: { type: 'staff', id: receiver.accountId!, role: 'receiver', agencyId: receiver.agencyId },
-      data: { channel: 'desk', digitised: attachments.length },
-    });
-    await insertAttachments(
+    // The attachments and their copies in the personal data store go in before the number is taken
+    // (their references to the dossier are checked at commit), so the agency's counter row is locked
+    // only for the audit record and the outbox event that need the code.
+    const { code } = await recordSubmission(
       trx,
-      attachments.map((a) => ({ ...a, dossier_id: id, digitised: true })),
+      {
+        id,
+        now,
+        codeFormat: deps.codeFormat,
+        agency,
+        version,
+        channel: 'desk',
+        applicant,
+        applicantAccountId: person?.id ?? null,
+        applicantOrganisationId: null,
+        phoneLast4: applicant.phone?.replace(/\D/g, '').slice(-4) || null,
+        formData: input.formData,
+        by: { type: 'staff', id: receiver.accountId!, role: 'receiver', agencyId: receiver.agencyId },
+        data: { channel: 'desk', digitised: attachments.length },
+      },
+      {
+        beforeNumbering: async () => {
+          await insertAttachments(
+            trx,
+            attachments.map((a) => ({ ...a, dossier_id: id, digitised: true })),
+          );
+          // NĐ 45/2020: digitised papers are kept in the owner's personal data store for reuse.
+          if (person)
+            for (const a of attachments)
+              await insertPersonalDocument(trx, {
+                owner_account_id: person.id,
+                kind: 'digitised',
+                title: a.title,
+                sha256: a.sha256,
+                media_type: a.media_type,
+                size: a.size,
+                source_dossier_id: id,
+                issued_by_agency_id: agency.id,
+              });
+        },
+      },
     );
-    // NĐ 45/2020: digitised papers are kept in the owner's personal data store for reuse.
-    if (person)
-      for (const a of attachments)
-        await insertPersonalDocument(trx, {
-          owner_account_id: person.id,
-          kind: 'digitised',
-          title: a.title,
-          sha256: a.sha256,
-          media_type: a.media_type,
-          size: a.size,
-          source_dossier_id: id,
-          issued_by_agency_id: agency.id,
-        });
     await appendAudit(trx, {
       actor: auditActor(actor),
       action: 'dossier.intake',

@@ -12,7 +12,6 @@ import { claimView } from '../lib/claim-view';
 import { deadlineView } from '../lib/deadline-view';
 import { stateOf } from '../lib/status';
 import { countInboxByState, listDossiersOfApplicant, listInbox } from '../repo/dossiers.repo';
-import { findInboxExtras } from '../repo/inbox-extras.repo';
 import { presentSummary } from './present';
 import { budgetsOf } from './step-budgets';
 
@@ -84,17 +83,14 @@ export async function listInboxFor(
       : Promise.resolve([]),
     countInboxByState(deps.db, counted),
   ]);
-  // The page's claim times and versions, and the names of who holds or has each row, side by side.
+  // The list already holds each row's claim time and version; what is left are the names of who
+  // holds or has each row (usually none or a few people a page), read side by side.
   const people = [...new Set(rows.flatMap((r) => [r.claimed_by, r.assignee_id]).filter(Boolean))] as string[];
-  const [extraRows, named] = await Promise.all([
-    findInboxExtras(
-      deps.db,
-      rows.map((r) => r.id),
+  const names = new Map(
+    await Promise.all(
+      people.map(async (id) => [id, (await findPersonById(deps.db, id))?.fullName ?? ''] as const),
     ),
-    Promise.all(people.map(async (id) => [id, (await findPersonById(deps.db, id))?.fullName ?? ''] as const)),
-  ]);
-  const extras = new Map(extraRows.map((e) => [e.id, e]));
-  const names = new Map(named);
+  );
   const budgets = new Map<string, Promise<StepBudgets>>();
   const budgetsFor = (versionId: string) => {
     if (!budgets.has(versionId)) budgets.set(versionId, budgetsOf(deps.db, versionId));
@@ -107,7 +103,7 @@ export async function listInboxFor(
       rows.map(async (r) => {
         const s = stateOf(r.state);
         // Only an online dossier waiting for the desk needs its version's receive budget here.
-        const versionId = r.state === 'submitted' && !r.step_due_at && extras.get(r.id)?.procedure_version_id;
+        const versionId = r.state === 'submitted' && !r.step_due_at && r.procedure_version_id;
         const deadlines = deadlineView(
           r,
           versionId ? await budgetsFor(versionId) : DEFAULT_STEP_BUDGETS,
@@ -131,7 +127,7 @@ export async function listInboxFor(
           assigneeId: r.assignee_id,
           assigneeName: r.assignee_id ? (names.get(r.assignee_id) ?? null) : null,
           claimedBy: r.claimed_by,
-          claim: claimView(r.claimed_by, extras.get(r.id)?.claimed_at ?? null, names, now),
+          claim: claimView(r.claimed_by, r.claimed_at, names, now),
         };
       }),
     ),

@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../../platform/db';
 import type { PinnedVersion } from '../../catalog';
 import type { AgencySummary } from '../../identity';
@@ -6,7 +7,7 @@ import { stateOf } from '../lib/status';
 import { appendAction } from '../repo/actions.repo';
 import { type CodeTemplate, insertDossierWithNextCode } from '../repo/counters.repo';
 import { deferDossierReferences } from '../repo/dossiers.repo';
-import type { Applicant } from '../tables';
+import type { Applicant, DossierActionTable, DossierTable } from '../tables';
 
 const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -38,10 +39,10 @@ export async function recordSubmission(
     data: Record<string, unknown>;
   },
   options: { beforeNumbering?: () => Promise<void> } = {},
-): Promise<string> {
+): Promise<RecordedSubmission> {
   const { agency, version, now } = input;
   await deferDossierReferences(trx);
-  await appendAction(trx, {
+  const action = {
     dossier_id: input.id,
     action: 'submit',
     from_state: null,
@@ -53,30 +54,30 @@ export async function recordSubmission(
     note: null,
     at: now,
     data: input.data,
-  });
+  };
+  await appendAction(trx, action);
   await options.beforeNumbering?.();
   const day = vnDate(now);
+  const row = {
+    id: input.id,
+    agency_id: agency.id,
+    agency_path: agency.path,
+    agency_org_id: agency.orgId,
+    procedure_code: version.procedureCode,
+    procedure_version_id: version.id,
+    workflow: version.workflowTemplate,
+    channel: input.channel,
+    applicant_account_id: input.applicantAccountId,
+    applicant_organisation_id: input.applicantOrganisationId,
+    applicant_phone_last4: input.phoneLast4,
+    state: 'submitted',
+    national_status: stateOf('submitted').national,
+    submitted_at: now,
+    updated_at: now,
+  };
   const numbered = await insertDossierWithNextCode(
     trx,
-    {
-      id: input.id,
-      agency_id: agency.id,
-      agency_path: agency.path,
-      agency_org_id: agency.orgId,
-      procedure_code: version.procedureCode,
-      procedure_version_id: version.id,
-      workflow: version.workflowTemplate,
-      channel: input.channel,
-      applicant_account_id: input.applicantAccountId,
-      applicant_organisation_id: input.applicantOrganisationId,
-      applicant: JSON.stringify(input.applicant),
-      applicant_phone_last4: input.phoneLast4,
-      form_data: JSON.stringify(input.formData),
-      state: 'submitted',
-      national_status: stateOf('submitted').national,
-      submitted_at: now,
-      updated_at: now,
-    },
+    { ...row, applicant: JSON.stringify(input.applicant), form_data: JSON.stringify(input.formData) },
     codeTemplate(input.codeFormat, agency.orgId, day),
   );
   // The database formatted the code; the same format in JavaScript must agree (and refuses a
@@ -84,8 +85,39 @@ export async function recordSubmission(
   const expected = formatDossierCode(input.codeFormat, agency.orgId, day, numbered.seq);
   if (numbered.code !== expected)
     throw new Error(`dossier code ${numbered.code} differs from the format's ${expected}`);
-  return numbered.code;
+  return {
+    code: numbered.code,
+    // The row as the database now holds it (the columns not written take their defaults), so a
+    // caller can answer without reading it back.
+    dossier: {
+      ...row,
+      code: numbered.code,
+      applicant: input.applicant,
+      form_data: input.formData,
+      received_at: null,
+      due_at: null,
+      step_due_at: null,
+      ended_at: null,
+      returned_at: null,
+      supplement_requests: 0,
+      supplement_requested_at: null,
+      assignee_id: null,
+      claimed_by: null,
+      claimed_at: null,
+      verdict: null,
+      extended: false,
+      paid_online: false,
+      created_at: now,
+    },
+    action: { ...action, seq: 1 },
+  };
 }
+
+export type RecordedSubmission = {
+  code: string;
+  dossier: Selectable<DossierTable>;
+  action: Selectable<DossierActionTable>;
+};
 
 /** The format with everything but the sequence filled in, for the database to add the number. */
 export function codeTemplate(format: string, orgId: string, day: string): CodeTemplate {

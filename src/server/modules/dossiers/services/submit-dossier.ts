@@ -12,7 +12,9 @@ import { deleteDraft } from '../repo/drafts.repo';
 import { findPersonalDocuments, findUploads, insertAttachments } from '../repo/files.repo';
 import { claimKey } from '../repo/idempotency.repo';
 import type { Applicant } from '../tables';
+import { presentDossier } from './get-dossier';
 import { recordSubmission } from './record-submission';
+import { budgetsOf } from './step-budgets';
 
 export type AttachmentRef = {
   paper: number;
@@ -75,7 +77,14 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
       en: 'The form is not valid; check the marked fields.',
       fields: checked.errors.map((e) => ({ path: `formData.${e.path}`, vi: e.vi, en: e.en })),
     });
-  const attachments = await resolveAttachments(deps, actor.accountId, version, input.attachments);
+  const id = randomUUID();
+  // The receive-step budget is read beside the attachments: the response's step deadline needs it.
+  const [resolved, budgets] = await Promise.all([
+    resolveAttachments(deps, actor.accountId, version, input.attachments),
+    budgetsOf(deps.db, version.id),
+  ]);
+  // Ids chosen here rather than by the database, so the response can name them without reading back.
+  const attachments = resolved.map((a) => ({ ...a, id: randomUUID(), dossier_id: id }));
 
   const applicant: Applicant = {
     fullName: person.fullName,
@@ -85,16 +94,15 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     address: [person.address.line, person.address.unitName].filter(Boolean).join(', ') || null,
     organisation: null,
   };
-  const id = randomUUID();
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const earlier = await claimKey(trx, { scope, key: input.idempotencyKey, requestHash, dossierId: id });
     if (earlier) {
       if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
-      return { id: earlier.dossier_id, code: null, replayed: true };
+      return { id: earlier.dossier_id, code: null, replayed: true, written: undefined };
     }
     // From the number on, every submission to this agency waits for this transaction (the counter
     // and the agency's audit chain head are locked until commit): only what needs the code follows.
-    const code = await recordSubmission(
+    const written = await recordSubmission(
       trx,
       {
         id,
@@ -112,27 +120,29 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
         data: { channel: 'online', attachments: attachments.length },
       },
       {
-        beforeNumbering: () =>
-          insertAttachments(
-            trx,
-            attachments.map((a) => ({ ...a, dossier_id: id })),
-          ),
+        beforeNumbering: () => insertAttachments(trx, attachments),
       },
     );
     await publish(trx, {
       topic: STATUS_TOPIC,
       agencyId: agency.id,
-      payload: { dossierId: id, code, state: 'submitted', action: 'submit', accountId: actor.accountId },
+      payload: {
+        dossierId: id,
+        code: written.code,
+        state: 'submitted',
+        action: 'submit',
+        accountId: actor.accountId,
+      },
     });
     await appendAudit(trx, {
       actor: auditActor(actor),
       action: 'dossier.submitted',
       subject: { type: 'dossier', id },
       agencyId: agency.id,
-      data: { code, procedure: version.procedureCode },
+      data: { code: written.code, procedure: version.procedureCode },
       requestId: input.requestId,
     });
-    return { id, code, replayed: false };
+    return { id, code: written.code, replayed: false, written };
   });
   let code = outcome.code;
   if (outcome.replayed) {
@@ -141,7 +151,32 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
   }
   await deleteDraft(deps.db, actor.accountId, version.procedureCode);
   deps.jobs.kick();
-  return { dossier: { id: outcome.id, code }, replayed: outcome.replayed };
+  // A new dossier is answered from what this transaction wrote (re-reading the row, its action, its
+  // attachments, version, agency and budgets cost seven queries a submission); a replay is read back.
+  const written = outcome.written;
+  const detail = !written
+    ? undefined
+    : presentDossier(
+        actor,
+        written.dossier,
+        {
+          version,
+          budgets,
+          agency,
+          actions: [written.action],
+          attachments: attachments.map((a) => ({
+            ...a,
+            digitised: false,
+            supplement: false,
+            created_at: now,
+          })),
+          documents: [],
+          assignee: undefined,
+          holder: undefined,
+        },
+        deps.calendar,
+      );
+  return { dossier: { id: outcome.id, code }, replayed: outcome.replayed, detail };
 }
 
 /** Each mandatory paper must be attached; every reference must belong to the applicant. */
