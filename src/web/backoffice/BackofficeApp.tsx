@@ -17,6 +17,7 @@ import { HomePage } from './HomePage';
 import { InboxPage } from './inbox/InboxPage';
 import { IntakePage } from './intake/IntakePage';
 import { PickupDeskPage } from './pickup/PickupDeskPage';
+import { LazyStepBudgetsPage } from './process/lazy';
 import { ReportsPage } from './reports/ReportsPage';
 import { LazySigningArea } from './signing/lazy';
 
@@ -42,6 +43,7 @@ export default function BackofficeApp() {
           <Route path="phan-anh-kien-nghi" element={<ComplaintsInboxPage />} />
           <Route path="nhan-ket-qua" element={<PickupDeskPage />} />
           <Route path="thu-tuc/*" element={<LazyCatalogAdmin />} />
+          <Route path="quy-trinh/:code" element={<LazyStepBudgetsPage />} />
           <Route path="quan-tri" element={<AdminGuard />}>
             <Route index element={<AdminIndex />} />
             <Route path=":agencyId" element={<AgencyAdminLayout />}>

@@ -7,6 +7,7 @@ import { useLang, useT } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useDocTitle } from '../../ui/useDocTitle';
 import { Panel } from '../admin/Panel';
+import { ProcessLink } from '../process/ProcessLink';
 import backoffice from '../backoffice.module.css';
 import { getProcedure, listVersions } from './api';
 import { EditProcedureDialog } from './EditProcedureDialog';
@@ -66,6 +67,7 @@ export function ProcedurePage() {
           </Group>
         </div>
         <Group gap="xs">
+          <ProcessLink code={p.code} />
           {eform ? (
             <Button variant="default" onClick={() => setPreviewing(true)}>
               {t('cat.eform.preview')}
