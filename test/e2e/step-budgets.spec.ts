@@ -26,7 +26,7 @@ test('an administrator sets the time of the processing step, with validation and
   const step = 'Thẩm định, xử lý hồ sơ';
   const custom = page.getByRole('checkbox', { name: `Đặt thời gian riêng cho bước “${step}”` });
   if (!(await custom.isChecked())) await custom.check();
-  await page.getByRole('textbox', { name: `Đơn vị thời gian của bước “${step}”` }).click();
+  await page.getByRole('combobox', { name: `Đơn vị thời gian của bước “${step}”` }).click();
   await page.getByRole('option', { name: 'Ngày làm việc' }).click();
   const value = page.getByRole('textbox', { name: `Thời gian của bước “${step}”` });
   await value.fill('1,5');

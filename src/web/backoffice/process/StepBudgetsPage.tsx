@@ -194,7 +194,9 @@ export function StepBudgetsPage() {
                               disabled={!canEdit || !row.custom}
                               onChange={(e) => update(i, { value: e.currentTarget.value })}
                               error={error ? pt(error) : undefined}
-                              description={row.unit === 'working_days' ? pt('pr.sameDay') : undefined}
+                              description={
+                                row.custom && row.unit === 'working_days' ? pt('pr.sameDay') : undefined
+                              }
                               w={{ base: '100%', sm: 220 }}
                             />
                           )}

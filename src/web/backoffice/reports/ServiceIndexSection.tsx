@@ -23,7 +23,12 @@ export function ServiceIndexSection({ indicators }: { indicators: ServiceIndicat
         {indicators.map((i) => (
           <section key={i.key} className={css.indicator} data-indicator={i.key} aria-label={i.name[lang]}>
             <div className={css.indicatorHead}>
-              <Badge variant="light" radius="sm" aria-label={si('si.indicator', { id: i.id })}>
+              <Badge
+                variant="light"
+                radius="sm"
+                className={css.indicatorId}
+                aria-label={si('si.indicator', { id: i.id })}
+              >
                 {i.id}
               </Badge>
               <Text size="sm" fw={700}>

@@ -30,11 +30,12 @@ import { dossierPath } from '../paths';
 import { useStoreT } from './messages';
 import classes from './store.module.css';
 
+// Filled with the darkest shades: white text keeps a 4.5:1 contrast on each (WCAG 1.4.3).
 const KIND_COLOUR: Record<PersonalDocumentKind, string> = {
-  digitised: 'blue',
-  result: 'teal',
-  certified_copy: 'grape',
-  upload: 'gray',
+  digitised: 'blue.9',
+  result: 'teal.9',
+  certified_copy: 'grape.9',
+  upload: 'gray.7',
 };
 
 /**
@@ -119,7 +120,7 @@ function StoreRow({ doc, lang }: { doc: PersonalDocument; lang: 'vi' | 'en' }) {
   return (
     <Table.Tr data-kind={doc.kind}>
       <Table.Td data-label={st('st.col.paper')}>
-        <Badge color={KIND_COLOUR[doc.kind]} variant="light" radius="sm" mb={4}>
+        <Badge color={KIND_COLOUR[doc.kind]} variant="filled" radius="sm" mb={4}>
           {st(`st.kind.${doc.kind}`)}
         </Badge>
         <Text size="sm" className={classes.title}>
