@@ -109,7 +109,13 @@ export const DeskSettings = z.object({
   updatedAt: z.iso.datetime().nullable(),
 });
 
-export const Desk = z.object({ agencyId: z.uuid(), name: z.string(), address: z.string().nullable() });
+export const Desk = z.object({
+  agencyId: z.uuid(),
+  name: z.string(),
+  address: z.string().nullable(),
+  /** The commune's people's committee a desk (TTPVHCC) serves; officials hold their roles there. */
+  parentId: z.uuid().nullable().optional(),
+});
 
 export const Slot = z.object({
   startsAt: z.iso.datetime(),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
 import { birthRegistrationForm } from '../../src/server/modules/dossiers/seed/sample-forms';
-import { DEMO_PASSWORD, signInCitizen, signInStaff, watchErrors } from './support';
+import { DEMO_PASSWORD, rememberUsedCode, signInCitizen, signInStaff, watchErrors } from './support';
 
 // Result pickup in Vietnamese: the citizen books a slot for a dossier the desk has received; a walk-in
 // visitor takes a number at the kiosk, the counter calls it, and the waiting-room screen shows it live.
@@ -28,9 +28,20 @@ async function signInApi(api: APIRequestContext, login: string, staff = false) {
   expect(res.ok(), `sign-in of ${login}`).toBe(true);
   const headers = { 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
   if (staff) {
-    const { code } = (await (await api.get(`/api/v1/demo/totp/${login}`)).json()) as { code: string };
-    const mfa = await api.post('/api/v1/auth/mfa/verify', { headers, data: { code } });
+    // Another test may have used this account's current code: on refusal, wait for the next time step.
+    const demoCode = async () =>
+      ((await (await api.get(`/api/v1/demo/totp/${login}`)).json()) as { code: string }).code;
+    let code = await demoCode();
+    let mfa = await api.post('/api/v1/auth/mfa/verify', { headers, data: { code } });
+    if (!mfa.ok()) {
+      const used = code;
+      await expect
+        .poll(async () => (code = await demoCode()), { timeout: 65_000, intervals: [2_000] })
+        .not.toBe(used);
+      mfa = await api.post('/api/v1/auth/mfa/verify', { headers, data: { code } });
+    }
     expect(mfa.ok(), `two-factor of ${login}: ${await mfa.text()}`).toBe(true);
+    rememberUsedCode(login, code);
   }
   return headers;
 }

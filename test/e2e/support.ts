@@ -89,6 +89,11 @@ export async function signInCitizen(page: Page, login: string, path = '/dang-nha
 // A TOTP code is accepted once per 30-second step: remember what each demo account used.
 const usedCodes = new Map<string, string>();
 
+/** Records a demo code an API sign-in used, so the next browser sign-in waits for a fresh one. */
+export function rememberUsedCode(username: string, code: string) {
+  usedCodes.set(username, code);
+}
+
 /**
  * Passes the second step with the demo code the page shows ("Mã demo: 123456"), waiting for the
  * next code when this account already used the current one (a re-sign-in within 30 seconds).

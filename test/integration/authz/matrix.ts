@@ -432,6 +432,10 @@ export const matrix: Record<string, Entry> = {
   'GET /api/v1/me/documents': {
     expect: { anonymous: 401, citizenA: 'ok', citizenB: 'ok', staffX: 403, staffY: 403, admin: 403 },
   },
+  'GET /api/v1/me/documents/{id}/file': {
+    expect: { anonymous: 401, citizenA: 404, citizenB: 404, staffX: 404, staffY: 404, admin: 404 },
+    params: unknownId,
+  },
   'GET /api/v1/me/notices': { expect: signedIn },
   'GET /api/v1/me/drafts': { expect: citizensOnly },
   'GET /api/v1/procedures/{code}/step-budgets': { expect: all('ok'), params: birth },
@@ -521,7 +525,11 @@ export const matrix: Record<string, Entry> = {
     params: (f) => ({ agencyId: f.agencyX }),
     query: () => ({ date: '2026-12-01' }),
   },
-  'POST /api/v1/pickup/bookings/{id}/serve': { expect: pickupStaffUnknown, params: unknownId },
+  'POST /api/v1/pickup/bookings/{id}/serve': {
+    expect: pickupStaffUnknown,
+    params: unknownId,
+    body: () => ({ counterId: UNKNOWN_ID }),
+  },
   'GET /api/v1/dossiers/{id}/pickup': { expect: pickupApplicant, params: dossierParam },
   'GET /api/v1/dossiers/{id}/pickup/slots': { expect: pickupApplicant, params: dossierParam },
   'POST /api/v1/pickup/bookings': {

@@ -35,10 +35,10 @@ export function PickupDeskPage() {
   // Start with the official's own desk when there is one.
   useEffect(() => {
     if (agencyId || !desks.data) return;
-    const own = me.roles
-      .map((r) => r.agencyId)
-      .find((id) => desks.data!.items.some((d) => d.agencyId === id));
-    setAgencyId(own ?? options[0]?.value ?? null);
+    // The desk (TTPVHCC) is the official's agency itself or sits under the commune they work for.
+    const mine = new Set(me.roles.map((r) => r.agencyId));
+    const own = desks.data.items.find((d) => mine.has(d.agencyId) || (d.parentId && mine.has(d.parentId)));
+    setAgencyId(own?.agencyId ?? options[0]?.value ?? null);
   }, [agencyId, desks.data, me.roles, options]);
   const loaded = useApi(
     (signal) => (agencyId ? getSettings(agencyId, signal) : Promise.resolve(null)),

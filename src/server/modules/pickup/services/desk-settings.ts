@@ -100,5 +100,5 @@ export async function listDesks(deps: PickupDeps) {
   );
   return agencies
     .filter((a) => desks.some((d) => d.agency_id === a.id))
-    .map((a) => ({ agencyId: a.id, name: a.name, address: a.address }));
+    .map((a) => ({ agencyId: a.id, name: a.name, address: a.address, parentId: a.parentId }));
 }
