@@ -1,58 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
-import { birthRegistrationForm } from '../../src/server/modules/dossiers/seed/sample-forms';
-import { DEMO_PASSWORD, expectNoSeriousAxeViolations, expectNoSidewaysScroll, signInStaff } from './support';
+import { type Browser, expect, type Page, request, test } from '@playwright/test';
+import { act, actDone, fileBirthRegistration, findInInbox } from './dossier-fixtures';
+import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, signInStaff } from './support';
 
 // The one-stop desk in Vietnamese: a dossier filed online goes from the receiver to the specialist and
 // the leader; a refusal without a reason is refused in both languages.
-
-const PROCEDURE = '1.001193';
-// The e2e data directory outlives a run: each run files its own dossiers instead of using the demo ones.
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-
-type Filed = { id: string; code: string };
-
-/** The demo citizen files a birth registration online, through the API as the portal would. */
-async function fileOnline(api: APIRequestContext, childName: string): Promise<Filed> {
-  const login = await api.post('/api/v1/auth/login', {
-    data: { login: '0900000001', password: DEMO_PASSWORD },
-  });
-  expect(login.ok(), 'citizen sign-in').toBe(true);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': csrfToken };
-  const procedure = (await (await api.get(`/api/v1/procedures/${PROCEDURE}`)).json()) as {
-    agencies: { id: string; name: string }[];
-    currentVersion: { documents: { name: string; requirement: string; submission: string }[] };
-  };
-  const agency = procedure.agencies.find((a) => a.name.includes('Hàm Rồng'));
-  const papers = procedure.currentVersion.documents.flatMap((d, i) =>
-    d.requirement === 'mandatory' && d.submission === 'submit' && !/^(tờ khai|mẫu hộ tịch)/iu.test(d.name)
-      ? [i]
-      : [],
-  );
-  const attachments = [];
-  for (const paper of papers) {
-    const upload = await api.post('/api/v1/uploads', {
-      headers,
-      multipart: { file: { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF } },
-    });
-    expect(upload.status(), 'upload').toBe(201);
-    attachments.push({ paper, uploadId: ((await upload.json()) as { id: string }).id });
-  }
-  const submitted = await api.post('/api/v1/dossiers', {
-    headers: { ...headers, 'idempotency-key': `e2e-desk-${randomUUID()}` },
-    data: {
-      procedureCode: PROCEDURE,
-      agencyId: agency?.id,
-      formData: birthRegistrationForm({ childName }),
-      attachments,
-    },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(201);
-  return (await submitted.json()) as Filed;
-}
 
 const pageErrors: string[] = [];
 
@@ -76,29 +27,7 @@ async function fitsPhone(page: Page) {
 
 /** Finds a dossier in the inbox by its code and opens it. */
 async function openFromInbox(page: Page, code: string) {
-  await page.getByRole('searchbox', { name: 'Tìm theo mã hồ sơ' }).fill(code);
-  await expect(page).toHaveURL(new RegExp(`q=${code.replaceAll('.', '\\.')}`));
-  const link = page.getByRole('link', { name: code, exact: true });
-  await expect(link).toBeVisible();
-  await link.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(code);
-}
-
-/** Clicks an action in the action bar, then confirms it in its dialog. */
-async function act(
-  page: Page,
-  action: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page
-    .getByRole('group', { name: 'Thao tác với hồ sơ' })
-    .getByRole('button', { name: action, exact: true })
-    .click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await expect(dialog).toBeVisible();
-  await fill?.(dialog);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  return dialog;
+  await (await findInInbox(page, code)).open();
 }
 
 test('a dossier filed online goes from the one-stop desk to the specialist and the leader', async ({
@@ -107,8 +36,8 @@ test('a dossier filed online goes from the one-stop desk to the specialist and t
 }) => {
   test.setTimeout(240_000);
   const api = await request.newContext({ baseURL });
-  const dossier = await fileOnline(api, 'Nguyễn Minh Khôi');
-  const toRefuse = await fileOnline(api, 'Nguyễn Gia Hân');
+  const dossier = await fileBirthRegistration(api, 'Nguyễn Minh Khôi');
+  const toRefuse = await fileBirthRegistration(api, 'Nguyễn Gia Hân');
   await api.dispose();
 
   // The receiver lands on the inbox and finds the new dossier under "Mới đăng ký".
@@ -127,8 +56,7 @@ test('a dossier filed online goes from the one-stop desk to the specialist and t
   await expect(header).toContainText('Chưa có hẹn trả');
 
   // Accepting issues the receipt (Mẫu 01) and sets the appointment.
-  await act(receiver, 'Tiếp nhận');
-  await expect(receiver.getByRole('status').filter({ hasText: 'Đã thực hiện “Tiếp nhận”' })).toBeVisible();
+  await actDone(receiver, 'Tiếp nhận');
   await expect(receiver.getByText('Đã tiếp nhận', { exact: true }).first()).toBeVisible();
   await expect(header).toContainText(/Hẹn trả kết quả\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
   await expect(header).toContainText(/Còn \d+ (giờ|ngày) làm việc/);

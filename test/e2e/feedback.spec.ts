@@ -1,18 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { type Browser, expect, type Locator, type Page, request, test } from '@playwright/test';
+import { act, fileBirthRegistration } from './dossier-fixtures';
 import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Locator,
-  type Page,
-  request,
-  test,
-} from '@playwright/test';
-import { birthRegistrationForm } from '../../src/server/modules/dossiers/seed/sample-forms';
-import {
-  DEMO_PASSWORD,
   expectNoSeriousAxeViolations,
   expectNoSidewaysScroll,
   signInCitizen,
@@ -25,10 +14,6 @@ import {
 // closes it; the reports page shows the satisfaction section.
 
 const SHOTS = process.env.FEEDBACK_SHOTS ?? '';
-const PROCEDURE = '1.001193';
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 /** A full-page screenshot, and one of the feature's own part at full resolution, when FEEDBACK_SHOTS is set. */
 async function shot(page: Page, name: string, part?: Locator) {
@@ -38,72 +23,9 @@ async function shot(page: Page, name: string, part?: Locator) {
   if (part) await part.screenshot({ path: `${SHOTS}/${name}-part.png` });
 }
 
-/** The demo citizen files a birth registration online through the API (the e2e data outlives a run). */
-async function fileOnline(api: APIRequestContext, childName: string): Promise<{ id: string; code: string }> {
-  const login = await api.post('/api/v1/auth/login', {
-    data: { login: '0900000001', password: DEMO_PASSWORD },
-  });
-  expect(login.ok(), 'citizen sign-in').toBe(true);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': csrfToken };
-  const procedure = (await (await api.get(`/api/v1/procedures/${PROCEDURE}`)).json()) as {
-    agencies: { id: string; name: string }[];
-    currentVersion: { documents: { name: string; requirement: string; submission: string }[] };
-  };
-  const agency = procedure.agencies.find((a) => a.name.includes('Hàm Rồng'));
-  const papers = procedure.currentVersion.documents.flatMap((d, i) =>
-    d.requirement === 'mandatory' && d.submission === 'submit' && !/^(tờ khai|mẫu hộ tịch)/iu.test(d.name)
-      ? [i]
-      : [],
-  );
-  const attachments = [];
-  for (const paper of papers) {
-    const upload = await api.post('/api/v1/uploads', {
-      headers,
-      multipart: { file: { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF } },
-    });
-    expect(upload.status(), 'upload').toBe(201);
-    attachments.push({ paper, uploadId: ((await upload.json()) as { id: string }).id });
-  }
-  const submitted = await api.post('/api/v1/dossiers', {
-    headers: { ...headers, 'idempotency-key': `e2e-feedback-${randomUUID()}` },
-    data: {
-      procedureCode: PROCEDURE,
-      agencyId: agency?.id,
-      formData: birthRegistrationForm({ childName }),
-      attachments,
-    },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(201);
-  return (await submitted.json()) as { id: string; code: string };
-}
-
 const pageErrors: string[] = [];
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
-
-/**
- * axe on this feature's own sections of a page shared with other features (the dossier page also
- * carries the fee panel and others, checked by their own specs): no serious or critical violation.
- */
-async function expectAccessibleSections(page: Page, selectors: string[]) {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: unknown) => Promise<{
-            violations: { id: string; impact: string; help: string; nodes: { html: string }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run({ include: include.map((s) => [s]) });
-    return results.violations.map(
-      (v) => `${v.impact} ${v.id}: ${v.help} ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`,
-    );
-  }, selectors);
-  expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
-}
+// The dossier page also carries the fee panel and others, checked by their own specs: axe looks at this
+// feature's own sections.
 const FEEDBACK_SECTIONS = [
   'section[aria-labelledby="rating-title"]',
   'section[aria-labelledby="complaint-title"]',
@@ -121,7 +43,7 @@ test('the citizen rates and complains; the official answers; the reports count i
 }) => {
   test.setTimeout(240_000);
   const api = await request.newContext({ baseURL });
-  const dossier = await fileOnline(api, 'Nguyễn Hải Đăng');
+  const dossier = await fileBirthRegistration(api, 'Nguyễn Hải Đăng');
   await api.dispose();
 
   // The receiver accepts the dossier: the receipt at the desk becomes a contact the citizen may rate.
@@ -129,12 +51,7 @@ test('the citizen rates and complains; the official answers; the reports count i
   await signInStaff(receiver, 'motcua.hamrong');
   await receiver.goto(`/can-bo/ho-so/${dossier.id}`);
   await expect(receiver.getByRole('heading', { level: 1 })).toHaveText(dossier.code);
-  await receiver
-    .getByRole('group', { name: 'Thao tác với hồ sơ' })
-    .getByRole('button', { name: 'Tiếp nhận', exact: true })
-    .click();
-  const dialog = receiver.getByRole('dialog', { name: 'Tiếp nhận' });
-  await dialog.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+  await act(receiver, 'Tiếp nhận');
   await expect(receiver.getByText('Đã tiếp nhận', { exact: true }).first()).toBeVisible();
 
   // The citizen rates the receipt with a comment; the result waits until there is one.
@@ -150,7 +67,7 @@ test('the citizen rates and complains; the official answers; the reports count i
   await expect(receipt.getByText('Hãy chọn một mức đánh giá.')).toBeVisible();
   await receipt.getByRole('radio', { name: 'Hài lòng', exact: true }).click();
   await receipt.getByLabel('Góp ý thêm (không bắt buộc)').fill('Cán bộ tiếp nhận nhanh, hướng dẫn rõ ràng.');
-  await expectAccessibleSections(citizen, FEEDBACK_SECTIONS);
+  await expectNoSeriousAxeViolations(citizen, 'feedback sections', FEEDBACK_SECTIONS);
   await shot(citizen, 'portal-rating-form', panel);
   await receipt.getByRole('button', { name: 'Gửi đánh giá' }).click();
   await expect(panel.getByRole('status')).toHaveText('Cảm ơn bạn đã đánh giá.');
@@ -179,7 +96,7 @@ test('the citizen rates and complains; the official answers; the reports count i
   const sent = complaintPanel.getByRole('status');
   await expect(sent).toContainText(/Đã gửi phản ánh, kiến nghị PAKN-\d{6}-\d{4}\./);
   const code = /PAKN-\d{6}-\d{4}/.exec((await sent.textContent()) ?? '')?.[0] ?? '';
-  await expectAccessibleSections(citizen, FEEDBACK_SECTIONS);
+  await expectNoSeriousAxeViolations(citizen, 'feedback sections', FEEDBACK_SECTIONS);
   await citizen.setViewportSize({ width: 360, height: 760 });
   await expectNoSidewaysScroll(citizen);
   await shot(citizen, 'portal-dossier-feedback-phone');

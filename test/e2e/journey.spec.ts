@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { actDone, findInInbox, uploadBirthCertificate } from './dossier-fixtures';
 import { signInStaff } from './support';
 
 // The seed story of issue 5, in Vietnamese, in one browser run: a father registers on the portal,
@@ -47,13 +47,6 @@ async function readTextedCode(phone: string): Promise<string> {
   return code as unknown as string;
 }
 
-async function birthCertificatePdf(): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  pdf.addPage([595, 842]).drawText('GIAY CHUNG SINH - hanh trinh e2e', { x: 60, y: 760, size: 18, font });
-  return Buffer.from(await pdf.save());
-}
-
 const staffErrors: string[] = [];
 
 async function staffPage(browser: Browser, username: string): Promise<Page> {
@@ -63,35 +56,12 @@ async function staffPage(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-/** Finds a dossier in the inbox by its code, checks its row, and opens it. */
+/** Finds a dossier in the inbox by its code and checks its row carries a step deadline. */
 async function openFromInbox(page: Page, code: string) {
-  await page.getByRole('searchbox', { name: 'Tìm theo mã hồ sơ' }).fill(code);
-  await expect(page).toHaveURL(new RegExp(`q=${code.replaceAll('.', '\\.')}`));
-  const link = page.getByRole('link', { name: code, exact: true });
-  await expect(link).toBeVisible();
+  const found = await findInInbox(page, code);
   // The row carries the current step with its deadline, and the appointment.
-  const row = page.getByRole('row').filter({ has: link });
-  await expect(row).toContainText(/Còn \d+ (giờ|ngày) làm việc|Quá hạn/);
-  return { row, open: () => link.click() };
-}
-
-/** Clicks an action in the action bar, then confirms it in its dialog. */
-async function act(
-  page: Page,
-  action: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page
-    .getByRole('group', { name: 'Thao tác với hồ sơ' })
-    .getByRole('button', { name: action, exact: true })
-    .click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await expect(dialog).toBeVisible();
-  await fill?.(dialog);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Đã thực hiện “${action}”` })).toBeVisible({
-    timeout: 30_000,
-  });
+  await expect(found.row).toContainText(/Còn \d+ (giờ|ngày) làm việc|Quá hạn/);
+  return found;
 }
 
 /** Opens the dossier's page in the back office and checks the step and the appointment are shown. */
@@ -161,15 +131,7 @@ test('a father registers, files a birth registration and gets the signed extract
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
 
   await expect(citizen.getByRole('heading', { level: 2, name: 'Giấy tờ đính kèm' })).toBeVisible();
-  const certificate = citizen.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh;' });
-  const chooser = citizen.waitForEvent('filechooser');
-  await certificate.getByRole('button', { name: 'Tải tệp lên' }).click();
-  await (await chooser).setFiles({
-    name: 'giay-chung-sinh.pdf',
-    mimeType: 'application/pdf',
-    buffer: await birthCertificatePdf(),
-  });
-  await expect(certificate.getByText('giay-chung-sinh.pdf')).toBeVisible();
+  await uploadBirthCertificate(citizen);
   await shot(citizen, '04-giay-to');
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(citizen.getByRole('heading', { level: 2, name: 'Xem lại và nộp' })).toBeVisible();
@@ -201,10 +163,10 @@ test('a father registers, files a birth registration and gets the signed extract
   await expect(deskHead).toContainText(
     /Người đang giữ hồ sơBạn giữ hồ sơ từ \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/,
   );
-  await act(receiver, 'Tiếp nhận');
+  await actDone(receiver, 'Tiếp nhận');
   await expect(deskHead).toContainText(/Hẹn trả kết quả\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
   await expect(deskHead).toContainText('Chuyển hồ sơ đến người xử lý');
-  await act(receiver, 'Phân công xử lý', async (dialog) => {
+  await actDone(receiver, 'Phân công xử lý', async (dialog) => {
     await dialog.getByRole('combobox', { name: 'Chuyên viên xử lý' }).click();
     await receiver.getByRole('option', { name: /Trần Văn Đức/ }).click();
   });
@@ -230,7 +192,7 @@ test('a father registers, files a birth registration and gets the signed extract
   await shot(specialist, '09-hop-viec-chuyen-vien');
   await assigned.open();
   await header(specialist, code);
-  await act(specialist, 'Trình lãnh đạo duyệt');
+  await actDone(specialist, 'Trình lãnh đạo duyệt');
   await specialist.context().close();
 
   // 5. The leader approves, then signs the extract with the commune's certificate.
@@ -239,9 +201,9 @@ test('a father registers, files a birth registration and gets the signed extract
   await expect(proposed.row).toContainText('Lãnh đạo xem xét, phê duyệt');
   await proposed.open();
   const leaderHead = await header(leader, code);
-  await act(leader, 'Duyệt, chuyển ký');
+  await actDone(leader, 'Duyệt, chuyển ký');
   await expect(leaderHead).toContainText('Ký số kết quả');
-  await act(leader, 'Ký số kết quả');
+  await actDone(leader, 'Ký số kết quả');
   await expect(leader.getByText('Đã xử lý xong', { exact: true }).first()).toBeVisible();
   await shot(leader, '10-lanh-dao-da-ky');
   await leader.context().close();
@@ -252,7 +214,7 @@ test('a father registers, files a birth registration and gets the signed extract
   await expect(ready.row).toContainText('Trả kết quả');
   await ready.open();
   await header(receiver, code);
-  await act(receiver, 'Trả kết quả');
+  await actDone(receiver, 'Trả kết quả');
   await expect(receiver.getByText('Đã trả kết quả', { exact: true }).first()).toBeVisible();
   await shot(receiver, '11-da-tra-ket-qua');
   // The control slip (Mẫu 06) lists every hand-over with its step deadline.

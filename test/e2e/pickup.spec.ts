@@ -1,17 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
-import { birthRegistrationForm } from '../../src/server/modules/dossiers/seed/sample-forms';
-import { DEMO_PASSWORD, rememberUsedCode, signInCitizen, signInStaff, watchErrors } from './support';
+import { type Filed, fileBirthRegistration } from './dossier-fixtures';
+import { signInApi, signInCitizen, signInStaff, watchErrors } from './support';
 
 // Result pickup in Vietnamese: the citizen books a slot for a dossier the desk has received; a walk-in
 // visitor takes a number at the kiosk, the counter calls it, and the waiting-room screen shows it live.
 
 const SHOTS = process.env.PICKUP_SHOTS ?? '';
-const PROCEDURE = '1.001193';
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
   { weekday, session: 'morning', opens: '06:00', closes: '12:00' },
   { weekday, session: 'afternoon', opens: '12:00', closes: '23:30' },
@@ -23,57 +18,10 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-async function signInApi(api: APIRequestContext, login: string, staff = false) {
-  const res = await api.post('/api/v1/auth/login', { data: { login, password: DEMO_PASSWORD } });
-  expect(res.ok(), `sign-in of ${login}`).toBe(true);
-  const headers = { 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
-  if (staff) {
-    // Another test may have used this account's current code: on refusal, wait for the next time step.
-    const demoCode = async () =>
-      ((await (await api.get(`/api/v1/demo/totp/${login}`)).json()) as { code: string }).code;
-    let code = await demoCode();
-    let mfa = await api.post('/api/v1/auth/mfa/verify', { headers, data: { code } });
-    if (!mfa.ok()) {
-      const used = code;
-      await expect
-        .poll(async () => (code = await demoCode()), { timeout: 65_000, intervals: [2_000] })
-        .not.toBe(used);
-      mfa = await api.post('/api/v1/auth/mfa/verify', { headers, data: { code } });
-    }
-    expect(mfa.ok(), `two-factor of ${login}: ${await mfa.text()}`).toBe(true);
-    rememberUsedCode(login, code);
-  }
-  return headers;
-}
-
 /** A birth registration of the demo citizen, accepted by the desk: it now has an appointment date. */
-async function receivedDossier(baseURL: string): Promise<{ id: string; code: string }> {
+async function receivedDossier(baseURL: string): Promise<Filed> {
   const citizen = await request.newContext({ baseURL });
-  const headers = await signInApi(citizen, '0900000001');
-  const procedure = (await (await citizen.get(`/api/v1/procedures/${PROCEDURE}`)).json()) as {
-    agencies: { id: string; name: string }[];
-    currentVersion: { documents: { name: string; requirement: string; submission: string }[] };
-  };
-  const agency = procedure.agencies.find((a) => a.name.includes('Hàm Rồng'));
-  const papers = procedure.currentVersion.documents.flatMap((d, i) =>
-    d.requirement === 'mandatory' && d.submission === 'submit' && !/^(tờ khai|mẫu hộ tịch)/iu.test(d.name)
-      ? [i]
-      : [],
-  );
-  const attachments = [];
-  for (const paper of papers) {
-    const upload = await citizen.post('/api/v1/uploads', {
-      headers,
-      multipart: { file: { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF } },
-    });
-    attachments.push({ paper, uploadId: ((await upload.json()) as { id: string }).id });
-  }
-  const submitted = await citizen.post('/api/v1/dossiers', {
-    headers: { ...headers, 'idempotency-key': `e2e-pickup-${randomUUID()}` },
-    data: { procedureCode: PROCEDURE, agencyId: agency?.id, formData: birthRegistrationForm(), attachments },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(201);
-  const dossier = (await submitted.json()) as { id: string; code: string };
+  const dossier = await fileBirthRegistration(citizen);
   await citizen.dispose();
   const receiver = await request.newContext({ baseURL });
   const staffHeaders = await signInApi(receiver, 'motcua.hamrong', true);

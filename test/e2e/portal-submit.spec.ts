@@ -1,18 +1,11 @@
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { expect, type Page, test } from '@playwright/test';
+import { uploadBirthCertificate } from './dossier-fixtures';
 import { DEMO_PASSWORD, switchLanguage } from './support';
 
 // The demo citizen Nguyễn Văn An (0900000001) lives in phường Hàm Rồng, whose People's Committee
 // has the organisation id 000.31.21.H56: his dossiers are numbered 000.31.21.H56-YYMMDD-NNNN.
 const CODE = /^000\.31\.21\.H56-(\d{6})-\d{4}$/;
 const BIRTH = '/thu-tuc/1.001193/';
-
-async function birthCertificatePdf(): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  pdf.addPage([595, 842]).drawText('GIAY CHUNG SINH - e2e', { x: 60, y: 760, size: 18, font });
-  return Buffer.from(await pdf.save());
-}
 
 /** Today in Việt Nam as YYMMDD, as the dossier code carries it (TT 01/2018). */
 function vnToday(): string {
@@ -124,14 +117,7 @@ test('the demo citizen registers a birth online, end to end, and finds the dossi
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   const certificate = page.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh;' });
   await expect(certificate.getByText('Giấy tờ bắt buộc: hãy đính kèm tệp.')).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
-  await certificate.getByRole('button', { name: 'Tải tệp lên' }).click();
-  await (await chooser).setFiles({
-    name: 'giay-chung-sinh.pdf',
-    mimeType: 'application/pdf',
-    buffer: await birthCertificatePdf(),
-  });
-  await expect(certificate.getByText('giay-chung-sinh.pdf')).toBeVisible();
+  await uploadBirthCertificate(page);
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
   // 4. Review, then send. The first answer is lost on the way back: "Gửi lại" uses the same key.

@@ -7,6 +7,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousAxeViolations,
   expectNoSidewaysScroll,
+  signInApi,
   signInStaff,
   switchLanguage,
 } from './support';
@@ -45,17 +46,9 @@ function scanPng(): Buffer {
   return Buffer.from(c.toPng());
 }
 
-async function citizenApi(api: APIRequestContext) {
-  const login = await api.post('/api/v1/auth/login', {
-    data: { login: '0900000001', password: DEMO_PASSWORD },
-  });
-  expect(login.ok(), 'citizen sign-in').toBe(true);
-  return (await login.json()) as { csrfToken: string };
-}
-
 /** The demo citizen's signed result, downloaded as he would from his dossier page. */
 async function demoResult(api: APIRequestContext): Promise<Buffer> {
-  await citizenApi(api);
+  await signInApi(api, '0900000001');
   const store = (await (await api.get('/api/v1/me/documents')).json()) as {
     items: { kind: string; sourceDossierId: string | null }[];
   };

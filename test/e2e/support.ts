@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 
 const require = createRequire(import.meta.url);
@@ -53,12 +53,15 @@ export async function switchLanguage(page: Page, to: 'vi' | 'en') {
 
 type Violation = { id: string; impact: string | null | undefined; help: string; nodes: string[] };
 
-/** Runs axe-core in the page (needs `bypassCSP`, the script is injected inline) and returns its violations. */
-export async function runAxe(page: Page): Promise<Violation[]> {
+/**
+ * Runs axe-core in the page (needs `bypassCSP`, the script is injected inline) and returns its violations:
+ * on the whole page, or only inside the elements matching the `include` selectors.
+ */
+export async function runAxe(page: Page, include?: string[]): Promise<Violation[]> {
   await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
-    const results = await axe.run(document);
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<AxeResults> } }).axe;
+    const results = await axe.run(include ? { include: include.map((s) => [s]) } : document);
     return results.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -67,7 +70,7 @@ export async function runAxe(page: Page): Promise<Violation[]> {
         .slice(0, 5)
         .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}: ${n.failureSummary ?? ''}`),
     }));
-  });
+  }, include);
 }
 
 export function formatViolations(violations: Violation[]): string {
@@ -88,11 +91,6 @@ export async function signInCitizen(page: Page, login: string, path = '/dang-nha
 
 // A TOTP code is accepted once per 30-second step: remember what each demo account used.
 const usedCodes = new Map<string, string>();
-
-/** Records a demo code an API sign-in used, so the next browser sign-in waits for a fresh one. */
-export function rememberUsedCode(username: string, code: string) {
-  usedCodes.set(username, code);
-}
 
 /**
  * Passes the second step with the demo code the page shows ("Mã demo: 123456"), waiting for the
@@ -116,6 +114,33 @@ export async function passSecondStep(scope: Page | Locator, username: string) {
   await scope.getByRole('button', { name: 'Xác thực', exact: true }).click();
 }
 
+/**
+ * Signs in over the API on `api` and returns the CSRF header for its writes. An official (`staff`) also
+ * passes the second step with the demo code, waiting for the next time step when another sign-in already
+ * used the current one, and records the code so a browser sign-in waits for a fresh one.
+ */
+export async function signInApi(api: APIRequestContext, login: string, staff = false) {
+  const res = await api.post('/api/v1/auth/login', { data: { login, password: DEMO_PASSWORD } });
+  expect(res.ok(), `sign-in of ${login}`).toBe(true);
+  const headers = { 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
+  if (staff) {
+    const demoCode = async () =>
+      ((await (await api.get(`/api/v1/demo/totp/${login}`)).json()) as { code: string }).code;
+    let code = await demoCode();
+    let mfa = await api.post('/api/v1/auth/mfa/verify', { headers, data: { code } });
+    if (!mfa.ok()) {
+      const used = code;
+      await expect
+        .poll(async () => (code = await demoCode()), { timeout: 65_000, intervals: [2_000] })
+        .not.toBe(used);
+      mfa = await api.post('/api/v1/auth/mfa/verify', { headers, data: { code } });
+    }
+    expect(mfa.ok(), `two-factor of ${login}: ${await mfa.text()}`).toBe(true);
+    usedCodes.set(login, code);
+  }
+  return headers;
+}
+
 /** Signs an official in at `path` (any back-office page shows the sign-in) and passes the second step. */
 export async function signInStaff(page: Page, username: string, path = '/can-bo') {
   await page.goto(path);
@@ -134,9 +159,9 @@ export async function expectNoSidewaysScroll(page: Page) {
   expect(overflow, 'page must not scroll sideways').toBeLessThanOrEqual(0);
 }
 
-/** Runs axe and fails on serious or critical violations, printing all of them. */
-export async function expectNoSeriousAxeViolations(page: Page, name: string) {
-  const violations = await runAxe(page);
+/** Runs axe (on the page, or only inside `include`) and fails on serious or critical violations, printing all. */
+export async function expectNoSeriousAxeViolations(page: Page, name: string, include?: string[]) {
+  const violations = await runAxe(page, include);
   if (violations.length) console.log(`axe on ${name}:\n${formatViolations(violations)}`);
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking, formatViolations(blocking)).toEqual([]);
