@@ -1,3 +1,4 @@
+export { mailNotice } from './mail-notice';
 export { createMailer, type Mailer, type MailerOptions, type SendMailInput } from './mailer';
 export {
   escapeHtml,

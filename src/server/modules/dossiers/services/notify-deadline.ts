@@ -1,5 +1,6 @@
 import { stepInfo, type WorkflowStep } from '../../../../contracts/dossier-workflow';
 import type { OutboxJob } from '../../../platform/jobs';
+import { mailNotice } from '../../../platform/mail';
 import { findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
 import { formatVietnameseInstant } from '../papers/common';
@@ -47,15 +48,10 @@ export async function notifyDeadline(job: OutboxJob, deps: Pick<DossierDeps, 'db
     link,
     source_event: job.outboxId,
   });
-  if (person.email)
-    await deps.mailer.send({
-      to: person.email,
-      template: 'notice',
-      data: {
-        subject: `${title} - ${words.en}`,
-        body,
-        bodyEn: `${words.en} for dossier ${p.code} (${step.en}): ${new Date(p.deadline).toISOString()}.`,
-        link,
-      },
-    });
+  await mailNotice(deps.mailer, person.email, {
+    subject: `${title} - ${words.en}`,
+    body,
+    bodyEn: `${words.en} for dossier ${p.code} (${step.en}): ${new Date(p.deadline).toISOString()}.`,
+    link,
+  });
 }

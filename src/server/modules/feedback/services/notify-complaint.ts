@@ -4,6 +4,7 @@ import {
   complaintStateInfo,
 } from '../../../../contracts/feedback';
 import type { OutboxJob } from '../../../platform/jobs';
+import { mailNotice } from '../../../platform/mail';
 import { findPersonById } from '../../identity';
 import type { FeedbackDeps } from '../deps';
 import { findComplaint } from '../repo/complaints.repo';
@@ -49,15 +50,10 @@ export async function notifyComplaint(job: OutboxJob, deps: Pick<FeedbackDeps, '
     link,
     source_event: job.outboxId,
   });
-  if (person.email)
-    await deps.mailer.send({
-      to: person.email,
-      template: 'notice',
-      data: {
-        subject: title,
-        body: `Kính gửi ${person.fullName},\n\n${body}\n\n“${c.title}”`,
-        bodyEn: `Your complaint or suggestion ${c.code} is now: ${state.en}.`,
-        link,
-      },
-    });
+  await mailNotice(deps.mailer, person.email, {
+    subject: title,
+    body: `Kính gửi ${person.fullName},\n\n${body}\n\n“${c.title}”`,
+    bodyEn: `Your complaint or suggestion ${c.code} is now: ${state.en}.`,
+    link,
+  });
 }

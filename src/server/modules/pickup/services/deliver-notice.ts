@@ -1,4 +1,5 @@
 import type { OutboxJob } from '../../../platform/jobs';
+import { mailNotice } from '../../../platform/mail';
 import { addNotice } from '../../dossiers';
 import { findPersonById } from '../../identity';
 import type { PickupDeps } from '../deps';
@@ -21,10 +22,5 @@ export async function deliverNotice(job: OutboxJob, deps: Pick<PickupDeps, 'db' 
     link,
     sourceEvent: job.outboxId,
   });
-  if (person.email)
-    await deps.mailer.send({
-      to: person.email,
-      template: 'notice',
-      data: { subject: n.title, body: n.body, bodyEn: n.bodyEn, link },
-    });
+  await mailNotice(deps.mailer, person.email, { subject: n.title, body: n.body, bodyEn: n.bodyEn, link });
 }
