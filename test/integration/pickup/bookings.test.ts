@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, signIn, signInStaff } from '../../support/identity';
+import type { TestContext } from '../../support/app';
+import { as, type Session, signInStaff } from '../../support/identity';
 import {
   agencyByOrgId,
   auditActions,
@@ -9,7 +9,7 @@ import {
   buildDossier,
   firstSlot,
   HAM_RONG_DESK,
-  seedPickup,
+  startWithCitizens,
 } from './support';
 
 describe('pickup bookings', { timeout: 180_000 }, () => {
@@ -18,10 +18,7 @@ describe('pickup bookings', { timeout: 180_000 }, () => {
   let citizenB: Session;
 
   before(async () => {
-    t = await createTestApp();
-    await seedPickup(t);
-    citizenA = await signIn(t.app, '0900000001', undefined, '10.1.0.1');
-    citizenB = await signIn(t.app, '0900000002', undefined, '10.1.0.2');
+    ({ t, citizenA, citizenB } = await startWithCitizens('10.1.0'));
   });
   after(() => t.close());
 

@@ -3,9 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { pickupDeps } from '../../../src/server/modules/pickup/plugin';
 import { deliverNotice } from '../../../src/server/modules/pickup/services/deliver-notice';
 import { sendReminders } from '../../../src/server/modules/pickup/services/send-reminders';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, signIn, signInStaff } from '../../support/identity';
-import { auditActions, book, buildDossier, firstSlot, seedPickup } from './support';
+import type { TestContext } from '../../support/app';
+import { as, type Session, signInStaff } from '../../support/identity';
+import { auditActions, book, buildDossier, firstSlot, startWithCitizens } from './support';
 
 describe('pickup reminders, postal delivery and desk settings', { timeout: 180_000 }, () => {
   let t: TestContext;
@@ -13,10 +13,7 @@ describe('pickup reminders, postal delivery and desk settings', { timeout: 180_0
   let citizenB: Session;
 
   before(async () => {
-    t = await createTestApp();
-    await seedPickup(t);
-    citizenA = await signIn(t.app, '0900000001', undefined, '10.2.0.1');
-    citizenB = await signIn(t.app, '0900000002', undefined, '10.2.0.2');
+    ({ t, citizenA, citizenB } = await startWithCitizens('10.2.0'));
   });
   after(() => t.close());
 

@@ -1,12 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { TestContext } from '../../support/app';
-import { as, DEFAULT_DEMO, type Session, seedDemo } from '../../support/identity';
+import { createTestApp, type TestContext } from '../../support/app';
+import { as, DEFAULT_DEMO, type Session, seedDemo, signIn } from '../../support/identity';
 
 export const HAM_RONG = '000.31.21.H56';
 export const HAM_RONG_DESK = '001.31.21.H56';
 
 export async function seedPickup(t: TestContext) {
   await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'pickup'] });
+}
+
+/**
+ * A test app with the pickup demo, and the demo citizens 0900000001 (A) and 0900000002 (B) signed in,
+ * each from an address of its own under `network` (e.g. '10.1.0').
+ */
+export async function startWithCitizens(network: string) {
+  const t = await createTestApp();
+  await seedPickup(t);
+  const citizenA = await signIn(t.app, '0900000001', undefined, `${network}.1`);
+  const citizenB = await signIn(t.app, '0900000002', undefined, `${network}.2`);
+  return { t, citizenA, citizenB };
 }
 
 export async function agencyByOrgId(t: TestContext, orgId: string) {
