@@ -1,5 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { DEFAULT_LANG, isLang, type Lang, type MessageKey, type MessageParams, translate } from './messages';
+import {
+  DEFAULT_LANG,
+  fillPlaceholders,
+  isLang,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+  translate,
+} from './messages';
 
 export type { Lang, MessageKey };
 
@@ -50,4 +58,15 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function useT(): Translate {
   const { lang } = useLang();
   return useCallback((key, params) => translate(lang, key, params), [lang]);
+}
+
+/**
+ * A feature's own catalogue (`{ vi, en }`, kept beside its pages) as a translate function in the reader's
+ * language. Pass a module-level constant: the function changes only with the language.
+ */
+export function useCatalogueT<K extends string>(
+  catalogue: Record<Lang, Record<K, string>>,
+): (key: K, params?: MessageParams) => string {
+  const { lang } = useLang();
+  return useCallback((key, params) => fillPlaceholders(catalogue[lang][key], params), [catalogue, lang]);
 }

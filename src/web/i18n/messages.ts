@@ -16,11 +16,15 @@ export function isLang(value: unknown): value is Lang {
   return value === 'vi' || value === 'en';
 }
 
-/** Looks a key up and fills `{name}` placeholders; an unknown placeholder is left visible on purpose. */
-export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[lang][key];
+/** Fills `{name}` placeholders; an unknown placeholder is left visible on purpose. */
+export function fillPlaceholders(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** Looks a key up and fills its placeholders. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  return fillPlaceholders(catalogues[lang][key], params);
 }

@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
-import type { Lang, MessageParams } from '../../i18n/messages';
+import { useCatalogueT } from '../../i18n';
 
 /** Messages of the back office's pickup page (one-stop desk), Vietnamese first. */
 export const viPickupDesk = {
@@ -127,18 +125,8 @@ export const enPickupDesk: Record<PickupDeskKey, string> = {
   'pkd.loadError': 'Could not load the data.',
 };
 
-export function translatePickupDesk(lang: Lang, key: PickupDeskKey, params?: MessageParams): string {
-  const template = lang === 'en' ? enPickupDesk[key] : viPickupDesk[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+const catalogue = { vi: viPickupDesk, en: enPickupDesk };
 
 export function usePickupDeskT() {
-  const { lang } = useLang();
-  return useCallback(
-    (key: PickupDeskKey, params?: MessageParams) => translatePickupDesk(lang, key, params),
-    [lang],
-  );
+  return useCatalogueT(catalogue);
 }

@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
-import type { Lang, MessageParams } from '../../i18n/messages';
+import { useCatalogueT } from '../../i18n';
 
 /** Messages of the internal-process editor, Vietnamese first, same placeholders in both languages. */
 export const viProcess = {
@@ -93,18 +91,8 @@ export const enProcess: Record<ProcessKey, string> = {
   'pr.link': 'Time of each step (internal process)',
 };
 
-export function translateProcess(lang: Lang, key: ProcessKey, params?: MessageParams): string {
-  const template = lang === 'en' ? enProcess[key] : viProcess[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+const catalogue = { vi: viProcess, en: enProcess };
 
 export function useProcessT() {
-  const { lang } = useLang();
-  return useCallback(
-    (key: ProcessKey, params?: MessageParams) => translateProcess(lang, key, params),
-    [lang],
-  );
+  return useCatalogueT(catalogue);
 }

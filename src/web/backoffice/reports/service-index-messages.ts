@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
-import { type Lang, LOCALES, type MessageParams } from '../../i18n/messages';
+import { useCatalogueT } from '../../i18n';
+import { type Lang, LOCALES } from '../../i18n/messages';
 
 /** Messages of the QĐ 766 section of the reports page, Vietnamese first, same placeholders in both. */
 export const viServiceIndex = {
@@ -24,20 +23,10 @@ export const enServiceIndex: Record<ServiceIndexKey, string> = {
   'si.indicator': 'Indicator {id}',
 };
 
-export function translateServiceIndex(lang: Lang, key: ServiceIndexKey, params?: MessageParams): string {
-  const template = lang === 'en' ? enServiceIndex[key] : viServiceIndex[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+const catalogue = { vi: viServiceIndex, en: enServiceIndex };
 
 export function useServiceIndexT() {
-  const { lang } = useLang();
-  return useCallback(
-    (key: ServiceIndexKey, params?: MessageParams) => translateServiceIndex(lang, key, params),
-    [lang],
-  );
+  return useCatalogueT(catalogue);
 }
 
 /** A rate as the national dashboard shows it: a percentage with at most two decimals. */

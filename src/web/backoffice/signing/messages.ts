@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
+import { useCatalogueT } from '../../i18n';
 import type { MessageParams } from '../../i18n/messages';
 
 /** Messages of the back office's "Chữ ký số" area (Vietnamese first; `en` has the same keys, tsc checks). */
@@ -320,16 +319,5 @@ export type SigningT = (key: SigningKey, params?: MessageParams) => string;
 
 /** `const t = useSigningT(); t('sg.title')`, in the reader's language. */
 export function useSigningT(): SigningT {
-  const { lang } = useLang();
-  return useCallback(
-    (key, params) => {
-      const template = catalogues[lang][key];
-      return params
-        ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-            name in params ? String(params[name]) : whole,
-          )
-        : template;
-    },
-    [lang],
-  );
+  return useCatalogueT(catalogues);
 }

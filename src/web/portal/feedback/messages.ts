@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
-import type { Lang, MessageParams } from '../../i18n/messages';
+import { useCatalogueT } from '../../i18n';
+import { fillPlaceholders, type Lang, type MessageParams } from '../../i18n/messages';
 
 /**
  * Messages of the ratings and complaints screens (portal and back office), Vietnamese first. Kept
@@ -218,19 +217,13 @@ export const enFeedback: Record<FeedbackKey, string> = {
   'fb.loadError': 'Could not load ratings and complaints.',
 };
 
+const catalogue = { vi: viFeedback, en: enFeedback };
+
 export function translateFeedback(lang: Lang, key: FeedbackKey, params?: MessageParams): string {
-  const template = lang === 'en' ? enFeedback[key] : viFeedback[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(catalogue[lang][key], params);
 }
 
 /** `const ft = useFeedbackT(); ft('fb.rate.title')` in the reader's language. */
 export function useFeedbackT() {
-  const { lang } = useLang();
-  return useCallback(
-    (key: FeedbackKey, params?: MessageParams) => translateFeedback(lang, key, params),
-    [lang],
-  );
+  return useCatalogueT(catalogue);
 }

@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
-import type { Lang, MessageParams } from '../../i18n/messages';
+import { useCatalogueT } from '../../i18n';
 
 /**
  * Messages of the fee panel, the payment result page (portal) and the staff fee block, Vietnamese
@@ -76,15 +74,8 @@ export const enPayment: Record<PaymentKey, string> = {
   'pay.staff.settledBy.query': 'confirmed by reconciliation',
 };
 
-export function translatePayment(lang: Lang, key: PaymentKey, params?: MessageParams): string {
-  const text: string = (lang === 'en' ? enPayment : viPayment)[key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
-}
+const catalogue = { vi: viPayment, en: enPayment };
 
 export function usePaymentT() {
-  const { lang } = useLang();
-  return useCallback(
-    (key: PaymentKey, params?: MessageParams) => translatePayment(lang, key, params),
-    [lang],
-  );
+  return useCatalogueT(catalogue);
 }

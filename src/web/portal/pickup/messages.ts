@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
-import type { Lang, MessageParams } from '../../i18n/messages';
+import { useCatalogueT } from '../../i18n';
 
 /**
  * Messages of the result pickup screens (portal, kiosk, waiting-room display and back office),
@@ -147,16 +145,9 @@ export const enPickup: Record<PickupKey, string> = {
   'pk.loadError': 'Could not load the pickup information.',
 };
 
-export function translatePickup(lang: Lang, key: PickupKey, params?: MessageParams): string {
-  const template = lang === 'en' ? enPickup[key] : viPickup[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+const catalogue = { vi: viPickup, en: enPickup };
 
 /** `const pt = usePickupT(); pt('pk.panel.title')` in the reader's language. */
 export function usePickupT() {
-  const { lang } = useLang();
-  return useCallback((key: PickupKey, params?: MessageParams) => translatePickup(lang, key, params), [lang]);
+  return useCatalogueT(catalogue);
 }

@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
-import type { Lang, MessageParams } from '../../i18n/messages';
+import { useCatalogueT } from '../../i18n';
 
 /**
  * Messages of the personal data store page (kho quản lý dữ liệu điện tử của cá nhân), Vietnamese
@@ -78,16 +76,9 @@ export const enStore: Record<StoreKey, string> = {
     'Each reuse is recorded per paper and counts towards the digitised-data reuse indicator (Decision 766/QĐ-TTg).',
 };
 
-export function translateStore(lang: Lang, key: StoreKey, params?: MessageParams): string {
-  const template = lang === 'en' ? enStore[key] : viStore[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+const catalogue = { vi: viStore, en: enStore };
 
 /** `const st = useStoreT(); st('st.title')` in the reader's language. */
 export function useStoreT() {
-  const { lang } = useLang();
-  return useCallback((key: StoreKey, params?: MessageParams) => translateStore(lang, key, params), [lang]);
+  return useCatalogueT(catalogue);
 }

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n';
+import { useCatalogueT } from '../../i18n';
 import type { MessageParams } from '../../i18n/messages';
 
 /**
@@ -248,16 +247,5 @@ export type VerifyT = (key: VerifyKey, params?: MessageParams) => string;
 
 /** `const t = useVerifyT(); t('verify.title')`, in the reader's language. */
 export function useVerifyT(): VerifyT {
-  const { lang } = useLang();
-  return useCallback(
-    (key, params) => {
-      const template = catalogues[lang][key];
-      return params
-        ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-            name in params ? String(params[name]) : whole,
-          )
-        : template;
-    },
-    [lang],
-  );
+  return useCatalogueT(catalogues);
 }
