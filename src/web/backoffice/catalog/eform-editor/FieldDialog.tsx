@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -26,6 +25,7 @@ import {
 } from '../eform-model';
 import { BilingualInput, bilingualOk } from './BilingualInput';
 import { ConditionInput } from './ConditionInput';
+import { DialogFooter, KeyInput, num } from './DialogParts';
 
 export type FieldDialogState =
   | { mode: 'new'; place: Place }
@@ -34,7 +34,6 @@ export type FieldDialogState =
 const STRINGY: FieldKind[] = ['text', 'textarea'];
 const NUMERIC: FieldKind[] = ['number', 'integer'];
 const CHOICE: FieldKind[] = ['select', 'radio'];
-const num = (v: string | number) => (typeof v === 'number' ? v : null);
 
 /** Adds a field, or changes one: kind, labels, help, requirement, limits, choices, condition. */
 export function FieldDialog({
@@ -105,16 +104,14 @@ export function FieldDialog({
     >
       <Stack gap="md">
         {isNew ? (
-          <TextInput
+          <KeyInput
             label={t('cat.fe.key')}
             description={t(group ? 'cat.fe.keyHelpGroup' : 'cat.fe.keyHelp')}
             value={key}
-            onChange={(e) => setKey(e.currentTarget.value)}
-            error={(tried || key) && keyError ? keyError[lang] : undefined}
-            withAsterisk
-            data-autofocus
-            spellCheck={false}
-            autoComplete="off"
+            onChange={setKey}
+            problem={keyError}
+            tried={tried}
+            autoFocus
           />
         ) : (
           <Text size="sm" c="dimmed">
@@ -204,19 +201,13 @@ export function FieldDialog({
             data={eform.ui.sections.map((s) => ({ value: s.id, label: s.title[lang] }))}
           />
         ) : null}
-        {tried && problems.length ? (
-          <Alert color="flagRed" variant="light" role="alert">
-            {problems.map((p) => (
-              <div key={p}>{p}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cat.fe.cancel')}
-          </Button>
-          <Button onClick={save}>{isNew ? t('cat.fe.add') : t('cat.fe.apply')}</Button>
-        </Group>
+        <DialogFooter
+          problems={problems}
+          tried={tried}
+          onCancel={onClose}
+          onConfirm={save}
+          confirmLabel={isNew ? t('cat.fe.add') : t('cat.fe.apply')}
+        />
       </Stack>
     </Modal>
   );

@@ -1,23 +1,13 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Modal, NumberInput, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Eform } from '../../../../contracts/catalog';
-import { useLang, useT } from '../../../i18n';
+import { useT } from '../../../i18n';
 import { type GroupSpec, KEY_PATTERN, keyProblem } from '../eform-model';
 import { BilingualInput, bilingualOk } from './BilingualInput';
 import { ConditionInput } from './ConditionInput';
+import { DialogFooter, KeyInput, num } from './DialogParts';
 
 export type GroupDialogState = { mode: 'new'; section: string } | { mode: 'edit'; spec: GroupSpec };
-const num = (v: string | number) => (typeof v === 'number' ? v : null);
 
 /**
  * A repeating group (several children, several copies …): a new one needs its key and its first
@@ -37,7 +27,6 @@ export function GroupDialog({
   onSave: (spec: GroupSpec) => void;
 }) {
   const t = useT();
-  const { lang } = useLang();
   const [key, setKey] = useState('');
   const [firstKey, setFirstKey] = useState('');
   const [spec, setSpec] = useState<GroupSpec | null>(state.mode === 'edit' ? state.spec : null);
@@ -61,33 +50,30 @@ export function GroupDialog({
     return (
       <Modal opened onClose={onClose} size="lg" title={t('cat.fe.newGroup')}>
         <Stack gap="md">
-          <TextInput
+          <KeyInput
             label={t('cat.fe.groupKey')}
             description={t('cat.fe.groupKeyHelp')}
             value={key}
-            onChange={(e) => setKey(e.currentTarget.value)}
-            error={(tried || key) && keyError ? keyError[lang] : undefined}
-            withAsterisk
-            data-autofocus
-            spellCheck={false}
-            autoComplete="off"
+            onChange={setKey}
+            problem={keyError}
+            tried={tried}
+            autoFocus
           />
-          <TextInput
+          <KeyInput
             label={t('cat.fe.firstKey')}
             description={t('cat.fe.keyHelpGroup')}
             value={firstKey}
-            onChange={(e) => setFirstKey(e.currentTarget.value)}
-            error={(tried || firstKey) && firstError ? firstError[lang] : undefined}
-            withAsterisk
-            spellCheck={false}
-            autoComplete="off"
+            onChange={setFirstKey}
+            problem={firstError}
+            tried={tried}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cat.fe.cancel')}
-            </Button>
-            <Button onClick={create}>{t('cat.fe.add')}</Button>
-          </Group>
+          <DialogFooter
+            problems={[]}
+            tried={tried}
+            onCancel={onClose}
+            onConfirm={create}
+            confirmLabel={t('cat.fe.add')}
+          />
         </Stack>
       </Modal>
     );
@@ -155,19 +141,13 @@ export function GroupDialog({
           value={spec.visibleIf}
           onChange={(v) => set('visibleIf', v)}
         />
-        {tried && problems.length ? (
-          <Alert color="flagRed" variant="light" role="alert">
-            {problems.map((p) => (
-              <div key={p}>{p}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cat.fe.cancel')}
-          </Button>
-          <Button onClick={save}>{t('cat.fe.apply')}</Button>
-        </Group>
+        <DialogFooter
+          problems={problems}
+          tried={tried}
+          onCancel={onClose}
+          onConfirm={save}
+          confirmLabel={t('cat.fe.apply')}
+        />
       </Stack>
     </Modal>
   );

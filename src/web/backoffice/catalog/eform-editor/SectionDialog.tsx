@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Eform, LocalizedText } from '../../../../contracts/catalog';
 import { useLang, useT } from '../../../i18n';
 import { keyProblem, type SectionSpec } from '../eform-model';
 import { BilingualInput, bilingualOk } from './BilingualInput';
 import { ConditionInput } from './ConditionInput';
+import { DialogFooter, KeyInput } from './DialogParts';
 
 /** A new section (with its first field, as a section is never empty) or a section's title and condition. */
 export function SectionDialog({
@@ -49,30 +50,22 @@ export function SectionDialog({
         {spec ? (
           <ConditionInput eform={eform} self={null} group={null} value={visibleIf} onChange={setVisibleIf} />
         ) : (
-          <TextInput
+          <KeyInput
             label={t('cat.fe.firstKey')}
             description={t('cat.fe.keyHelp')}
             value={firstKey}
-            onChange={(e) => setFirstKey(e.currentTarget.value)}
-            error={(tried || firstKey) && keyError ? keyError[lang] : undefined}
-            withAsterisk
-            spellCheck={false}
-            autoComplete="off"
+            onChange={setFirstKey}
+            problem={keyError}
+            tried={tried}
           />
         )}
-        {tried && problems.length ? (
-          <Alert color="flagRed" variant="light" role="alert">
-            {problems.map((p) => (
-              <div key={p}>{p}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cat.fe.cancel')}
-          </Button>
-          <Button onClick={save}>{spec ? t('cat.fe.apply') : t('cat.fe.add')}</Button>
-        </Group>
+        <DialogFooter
+          problems={problems}
+          tried={tried}
+          onCancel={onClose}
+          onConfirm={save}
+          confirmLabel={spec ? t('cat.fe.apply') : t('cat.fe.add')}
+        />
       </Stack>
     </Modal>
   );
