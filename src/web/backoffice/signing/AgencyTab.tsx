@@ -1,44 +1,22 @@
 import { Alert, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { type ApiError, toApiError } from '../../api/client';
 import { useSite } from '../../api/site';
 import { useApi } from '../../api/useApi';
 import { Panel } from '../admin/Panel';
 import { DeskError } from '../desk/DeskError';
-import { type Certificate, issueDemoCertificate, listAgencyCertificates } from './api';
+import { listAgencyCertificates } from './api';
 import { CertificateTable } from './CertificateTable';
 import { ImageCard } from './ImageCard';
-import { ImportDialog } from './ImportDialog';
 import { useSigningT } from './messages';
-import { RevokeDialog } from './RevokeDialog';
 import type { SigningRights } from './rights';
+import { useCertificateActions } from './useCertificateActions';
 
 /** The agency's seal certificate and image (administrators manage; leaders and clerks look). */
 function SealCertificates({ agencyId }: { agencyId: string }) {
   const t = useSigningT();
   const { site } = useSite();
   const certs = useApi((signal) => listAgencyCertificates(agencyId, signal), agencyId);
-  const [dialog, setDialog] = useState<'import' | { revoke: Certificate } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const finish = async (message: string) => {
-    setDialog(null);
-    setNotice(message);
-    await certs.reload();
-  };
-  const demo = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const c = await issueDemoCertificate({ kind: 'seal', agencyId });
-      await finish(t('sg.cert.demo.done', { name: c.commonName }));
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const actions = useCertificateActions('seal', agencyId, certs.reload);
   const all = certs.data ?? [];
   const seals = all.filter((c) => c.kind === 'seal');
   const officials = all.filter((c) => c.kind === 'official');
@@ -50,23 +28,23 @@ function SealCertificates({ agencyId }: { agencyId: string }) {
         action={
           <Group gap="xs">
             {site?.demo ? (
-              <Button variant="light" onClick={() => void demo()} loading={busy}>
+              <Button variant="light" onClick={() => void actions.issueDemo()} loading={actions.busy}>
                 {t('sg.cert.demo')}
               </Button>
             ) : null}
-            <Button onClick={() => setDialog('import')}>{t('sg.cert.import')}</Button>
+            <Button onClick={actions.openImport}>{t('sg.cert.import')}</Button>
           </Group>
         }
       >
         <Text size="sm" c="dimmed" mb="md">
           {t('sg.agency.seal.lead')}
         </Text>
-        {notice ? (
+        {actions.notice ? (
           <Alert color="teal" variant="light" mb="md" role="status">
-            {notice}
+            {actions.notice}
           </Alert>
         ) : null}
-        {error ? <DeskError error={error} /> : null}
+        {actions.error ? <DeskError error={actions.error} /> : null}
         {certs.error ? <DeskError error={certs.error} /> : null}
         {!certs.data && certs.loading ? <Loader size="sm" aria-label={t('sg.loading')} /> : null}
         {certs.data && !hasActiveSeal ? (
@@ -74,27 +52,14 @@ function SealCertificates({ agencyId }: { agencyId: string }) {
             {t('sg.agency.seal.none')}
           </Alert>
         ) : null}
-        {seals.length ? <CertificateTable items={seals} onRevoke={(c) => setDialog({ revoke: c })} /> : null}
+        {seals.length ? <CertificateTable items={seals} onRevoke={actions.openRevoke} /> : null}
       </Panel>
       {officials.length ? (
         <Panel title={t('sg.agency.officials')}>
-          <CertificateTable items={officials} showHolder onRevoke={(c) => setDialog({ revoke: c })} />
+          <CertificateTable items={officials} showHolder onRevoke={actions.openRevoke} />
         </Panel>
       ) : null}
-      {dialog === 'import' ? (
-        <ImportDialog
-          kind="seal"
-          agencyId={agencyId}
-          onClose={() => setDialog(null)}
-          onDone={(c) => void finish(t('sg.cert.import.done', { name: c.commonName }))}
-        />
-      ) : dialog ? (
-        <RevokeDialog
-          certificate={dialog.revoke}
-          onClose={() => setDialog(null)}
-          onDone={(c) => void finish(t('sg.cert.revoke.done', { serial: c.serialNumber }))}
-        />
-      ) : null}
+      {actions.dialogs}
     </>
   );
 }

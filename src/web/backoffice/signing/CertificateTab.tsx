@@ -1,19 +1,17 @@
 import { Alert, Button, Group, Loader, Select, Text } from '@mantine/core';
 import { useState } from 'react';
-import { type ApiError, toApiError } from '../../api/client';
 import { useSite } from '../../api/site';
 import { useApi } from '../../api/useApi';
 import { Panel } from '../admin/Panel';
 import { useStaff } from '../auth/staff-context';
 import { DeskError } from '../desk/DeskError';
 import { staffAgencies } from '../desk/roles';
-import { type Certificate, issueDemoCertificate, listMyCertificates } from './api';
+import { listMyCertificates } from './api';
 import { CertificateTable } from './CertificateTable';
 import { ImageCard } from './ImageCard';
-import { ImportDialog } from './ImportDialog';
 import { useSigningT } from './messages';
-import { RevokeDialog } from './RevokeDialog';
 import css from './signing.module.css';
+import { useCertificateActions } from './useCertificateActions';
 
 /**
  * "Chứng thư của tôi": the official's certificates, a test certificate from the built-in CA on demo
@@ -26,29 +24,7 @@ export function CertificateTab() {
   const agencies = staffAgencies(me);
   const [agencyId, setAgencyId] = useState(agencies[0]?.id ?? '');
   const certs = useApi((signal) => listMyCertificates(signal), 'mine');
-  const [dialog, setDialog] = useState<'import' | { revoke: Certificate } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
-  const finish = async (message: string) => {
-    setDialog(null);
-    setNotice(message);
-    await certs.reload();
-  };
-  const demo = async () => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      const c = await issueDemoCertificate({ kind: 'official', agencyId });
-      await finish(t('sg.cert.demo.done', { name: c.commonName }));
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const actions = useCertificateActions('official', agencyId, certs.reload);
 
   const items = certs.data ?? [];
   return (
@@ -58,11 +34,16 @@ export function CertificateTab() {
         action={
           <Group gap="xs">
             {site?.demo ? (
-              <Button variant="light" onClick={() => void demo()} loading={busy} disabled={!agencyId}>
+              <Button
+                variant="light"
+                onClick={() => void actions.issueDemo()}
+                loading={actions.busy}
+                disabled={!agencyId}
+              >
                 {t('sg.cert.demo')}
               </Button>
             ) : null}
-            <Button onClick={() => setDialog('import')} disabled={!agencyId}>
+            <Button onClick={actions.openImport} disabled={!agencyId}>
               {t('sg.cert.import')}
             </Button>
           </Group>
@@ -82,14 +63,14 @@ export function CertificateTab() {
             mb="md"
           />
         ) : null}
-        {notice ? (
+        {actions.notice ? (
           <Alert color="teal" variant="light" mb="md" role="status">
-            {notice}
+            {actions.notice}
           </Alert>
         ) : null}
-        {error ? (
+        {actions.error ? (
           <div className={css.gap}>
-            <DeskError error={error} />
+            <DeskError error={actions.error} />
           </div>
         ) : null}
         {certs.error ? <DeskError error={certs.error} /> : null}
@@ -97,23 +78,10 @@ export function CertificateTab() {
         {certs.data && !items.length ? (
           <Text size="sm">{site?.demo ? t('sg.cert.emptyDemo') : t('sg.cert.empty')}</Text>
         ) : null}
-        {items.length ? <CertificateTable items={items} onRevoke={(c) => setDialog({ revoke: c })} /> : null}
+        {items.length ? <CertificateTable items={items} onRevoke={actions.openRevoke} /> : null}
       </Panel>
       <ImageCard target={{ kind: 'signature' }} />
-      {dialog === 'import' ? (
-        <ImportDialog
-          kind="official"
-          agencyId={agencyId}
-          onClose={() => setDialog(null)}
-          onDone={(c) => void finish(t('sg.cert.import.done', { name: c.commonName }))}
-        />
-      ) : dialog ? (
-        <RevokeDialog
-          certificate={dialog.revoke}
-          onClose={() => setDialog(null)}
-          onDone={(c) => void finish(t('sg.cert.revoke.done', { serial: c.serialNumber }))}
-        />
-      ) : null}
+      {actions.dialogs}
     </div>
   );
 }
