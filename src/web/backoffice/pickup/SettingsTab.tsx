@@ -29,6 +29,29 @@ function toGrid(hours: DeskSettingsData['hours']): Record<string, HoursCell> {
   return grid;
 }
 
+/**
+ * Editable rows (services, counters). Each row carries a key of its own: an index key would move typed
+ * text to the wrong row on removal.
+ */
+function useRows<T extends { key: string }>(initial: () => T[]) {
+  const [rows, setRows] = useState(initial);
+  return {
+    rows,
+    patch: (i: number, change: Partial<T>) =>
+      setRows((all) => all.map((row, j) => (j === i ? { ...row, ...change } : row))),
+    remove: (i: number) => setRows((all) => all.filter((_, j) => j !== i)),
+    add: (row: T) => setRows((all) => [...all, row]),
+  };
+}
+
+function RemoveButton({ onClick, label }: { onClick: () => void; label: string }) {
+  return (
+    <Button variant="subtle" color="red" onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
+
 /** Slots, opening hours per weekday and session, queue services and counters of a desk (agency admin). */
 export function SettingsTab({
   settings,
@@ -43,9 +66,8 @@ export function SettingsTab({
   const [capacity, setCapacity] = useState(settings.slotCapacity);
   const [horizon, setHorizon] = useState(settings.horizonDays);
   const [grid, setGrid] = useState(() => toGrid(settings.hours));
-  // Rows carry a key of their own: an index key would move typed text to the wrong row on removal.
-  const [services, setServices] = useState(() => settings.services.map((s) => ({ ...s, key: newKey() })));
-  const [counters, setCounters] = useState(() =>
+  const services = useRows(() => settings.services.map((s) => ({ ...s, key: newKey() })));
+  const counters = useRows(() =>
     settings.counters.map((c) => ({
       key: newKey(),
       number: c.number,
@@ -76,8 +98,8 @@ export function SettingsTab({
         slotCapacity: capacity,
         horizonDays: horizon,
         hours,
-        services: services.map(({ letter, nameVi, nameEn }) => ({ letter, nameVi, nameEn })),
-        counters: counters.map((c) => ({
+        services: services.rows.map(({ letter, nameVi, nameEn }) => ({ letter, nameVi, nameEn })),
+        counters: counters.rows.map((c) => ({
           number: c.number,
           name: c.name,
           active: c.active,
@@ -154,47 +176,31 @@ export function SettingsTab({
           {dt('pkd.settings.services')}
         </Title>
         <Stack gap="xs">
-          {services.map((s, i) => (
+          {services.rows.map((s, i) => (
             <div key={s.key} className={`${css.row} ${css.serviceRow}`}>
               <TextInput
                 label={dt('pkd.settings.letter')}
                 value={s.letter}
                 maxLength={1}
-                onChange={(e) =>
-                  setServices(
-                    services.map((x, j) =>
-                      j === i ? { ...x, letter: e.currentTarget.value.toUpperCase() } : x,
-                    ),
-                  )
-                }
+                onChange={(e) => services.patch(i, { letter: e.currentTarget.value.toUpperCase() })}
               />
               <TextInput
                 label={dt('pkd.settings.nameVi')}
                 value={s.nameVi}
-                onChange={(e) =>
-                  setServices(services.map((x, j) => (j === i ? { ...x, nameVi: e.currentTarget.value } : x)))
-                }
+                onChange={(e) => services.patch(i, { nameVi: e.currentTarget.value })}
               />
               <TextInput
                 label={dt('pkd.settings.nameEn')}
                 value={s.nameEn}
-                onChange={(e) =>
-                  setServices(services.map((x, j) => (j === i ? { ...x, nameEn: e.currentTarget.value } : x)))
-                }
+                onChange={(e) => services.patch(i, { nameEn: e.currentTarget.value })}
               />
-              <Button
-                variant="subtle"
-                color="red"
-                onClick={() => setServices(services.filter((_, j) => j !== i))}
-              >
-                {dt('pkd.settings.remove')}
-              </Button>
+              <RemoveButton onClick={() => services.remove(i)} label={dt('pkd.settings.remove')} />
             </div>
           ))}
           <Button
             variant="light"
             w="fit-content"
-            onClick={() => setServices([...services, { key: newKey(), letter: '', nameVi: '', nameEn: '' }])}
+            onClick={() => services.add({ key: newKey(), letter: '', nameVi: '', nameEn: '' })}
           >
             {dt('pkd.settings.add')}
           </Button>
@@ -205,66 +211,45 @@ export function SettingsTab({
           {dt('pkd.settings.counters')}
         </Title>
         <Stack gap="xs">
-          {counters.map((c, i) => (
+          {counters.rows.map((c, i) => (
             <div key={c.key} className={`${css.row} ${css.counterRow}`}>
               <NumberInput
                 label={dt('pkd.settings.number')}
                 value={c.number}
                 min={1}
                 max={99}
-                onChange={(v) =>
-                  setCounters(counters.map((x, j) => (j === i ? { ...x, number: Number(v) } : x)))
-                }
+                onChange={(v) => counters.patch(i, { number: Number(v) })}
               />
               <TextInput
                 label={dt('pkd.settings.counterName')}
                 value={c.name}
-                onChange={(e) =>
-                  setCounters(counters.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)))
-                }
+                onChange={(e) => counters.patch(i, { name: e.currentTarget.value })}
               />
               <TextInput
                 label={dt('pkd.settings.counterServices')}
                 value={c.services}
-                onChange={(e) =>
-                  setCounters(
-                    counters.map((x, j) => (j === i ? { ...x, services: e.currentTarget.value } : x)),
-                  )
-                }
+                onChange={(e) => counters.patch(i, { services: e.currentTarget.value })}
               />
               <Checkbox
                 label={dt('pkd.settings.active')}
                 checked={c.active}
-                onChange={(e) =>
-                  setCounters(
-                    counters.map((x, j) => (j === i ? { ...x, active: e.currentTarget.checked } : x)),
-                  )
-                }
+                onChange={(e) => counters.patch(i, { active: e.currentTarget.checked })}
                 mb={8}
               />
-              <Button
-                variant="subtle"
-                color="red"
-                onClick={() => setCounters(counters.filter((_, j) => j !== i))}
-              >
-                {dt('pkd.settings.remove')}
-              </Button>
+              <RemoveButton onClick={() => counters.remove(i)} label={dt('pkd.settings.remove')} />
             </div>
           ))}
           <Button
             variant="light"
             w="fit-content"
             onClick={() =>
-              setCounters([
-                ...counters,
-                {
-                  key: newKey(),
-                  number: counters.length + 1,
-                  name: `Quầy ${counters.length + 1}`,
-                  services: '',
-                  active: true,
-                },
-              ])
+              counters.add({
+                key: newKey(),
+                number: counters.rows.length + 1,
+                name: `Quầy ${counters.rows.length + 1}`,
+                services: '',
+                active: true,
+              })
             }
           >
             {dt('pkd.settings.add')}
