@@ -78,8 +78,9 @@ describe('walk-in intake, supplement, extension, withdrawal and claims', () => {
     assert.equal(req.statusCode, 200, req.body);
     assert.equal(req.json().status, 'supplement_requested');
     assert.ok(req.json().documents.some((d: { kind: string }) => d.kind === 'supplement_request'));
-    // Two hours of waiting pass before the citizen brings the paper.
-    await sql`update dossiers set supplement_requested_at = supplement_requested_at - interval '2 hours' where id = ${id}`.execute(
+    // Two weeks pass before the citizen brings the paper: working time whatever the hour the suite runs
+    // (two hours back from an evening run would hold no office hours).
+    await sql`update dossiers set supplement_requested_at = supplement_requested_at - interval '14 days' where id = ${id}`.execute(
       t.platform.db,
     );
     const citizen = await signIn(t.app, '0900000001');
