@@ -80,50 +80,21 @@ export function FieldsEditor({ eform, onChange, problemsAt }: Props) {
               </Text>
             ))}
           </div>
-          <Group gap={2} wrap="nowrap">
-            <ActionIcon
-              variant="subtle"
-              disabled={index === 0}
-              onClick={() => onChange(moveField(eform, path, -1))}
-              aria-label={t('cat.list.up', { item: name })}
-            >
-              ↑
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              disabled={index === count - 1}
-              onClick={() => onChange(moveField(eform, path, 1))}
-              aria-label={t('cat.list.down', { item: name })}
-            >
-              ↓
-            </ActionIcon>
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              onClick={() =>
-                g
-                  ? setGroup({ mode: 'edit', spec: readGroup(eform, path) })
-                  : setField({ mode: 'edit', spec: spec!, section: sectionOf(path) })
-              }
-              aria-label={t('cat.fe.editItem', { item: name })}
-            >
-              {t('cat.fe.edit')}
-            </Button>
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              color="flagRed"
-              onClick={() => {
-                if (
-                  window.confirm(t(g ? 'cat.fe.confirmRemoveGroup' : 'cat.fe.confirmRemove', { item: name }))
-                )
-                  onChange(removeField(eform, path));
-              }}
-              aria-label={t('cat.list.removeItem', { item: name })}
-            >
-              {t('cat.list.remove')}
-            </Button>
-          </Group>
+          <RowActions
+            name={name}
+            index={index}
+            count={count}
+            onMove={(by) => onChange(moveField(eform, path, by))}
+            onEdit={() =>
+              g
+                ? setGroup({ mode: 'edit', spec: readGroup(eform, path) })
+                : setField({ mode: 'edit', spec: spec!, section: sectionOf(path) })
+            }
+            onRemove={() => {
+              if (window.confirm(t(g ? 'cat.fe.confirmRemoveGroup' : 'cat.fe.confirmRemove', { item: name })))
+                onChange(removeField(eform, path));
+            }}
+          />
         </div>
         {g ? (
           <Stack gap={6} mt="xs" pl="md">
@@ -171,45 +142,18 @@ export function FieldsEditor({ eform, onChange, problemsAt }: Props) {
                 </Text>
               ))}
             </div>
-            <Group gap={2} wrap="nowrap">
-              <ActionIcon
-                variant="subtle"
-                disabled={i === 0}
-                onClick={() => onChange(moveSection(eform, s.id, -1))}
-                aria-label={t('cat.list.up', { item: s.title[lang] })}
-              >
-                ↑
-              </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                disabled={i === sections.length - 1}
-                onClick={() => onChange(moveSection(eform, s.id, 1))}
-                aria-label={t('cat.list.down', { item: s.title[lang] })}
-              >
-                ↓
-              </ActionIcon>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                onClick={() => setSection({ id: s.id })}
-                aria-label={t('cat.fe.editItem', { item: s.title[lang] })}
-              >
-                {t('cat.fe.edit')}
-              </Button>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="flagRed"
-                disabled={sections.length === 1}
-                onClick={() => {
-                  if (window.confirm(t('cat.fe.confirmRemoveSection', { item: s.title[lang] })))
-                    onChange(removeSection(eform, s.id));
-                }}
-                aria-label={t('cat.list.removeItem', { item: s.title[lang] })}
-              >
-                {t('cat.list.remove')}
-              </Button>
-            </Group>
+            <RowActions
+              name={s.title[lang]}
+              index={i}
+              count={sections.length}
+              onMove={(by) => onChange(moveSection(eform, s.id, by))}
+              onEdit={() => setSection({ id: s.id })}
+              onRemove={() => {
+                if (window.confirm(t('cat.fe.confirmRemoveSection', { item: s.title[lang] })))
+                  onChange(removeSection(eform, s.id));
+              }}
+              canRemove={sections.length > 1}
+            />
           </Group>
           <Stack gap={6}>{s.fields.map((p, j) => row(p, j, s.fields.length, false))}</Stack>
           <Group gap="xs" mt="sm">
@@ -278,5 +222,64 @@ export function FieldsEditor({ eform, onChange, problemsAt }: Props) {
         />
       ) : null}
     </Stack>
+  );
+}
+
+/** Up, down, edit and remove for one row (a field, a group or a section), each named for a screen reader. */
+function RowActions({
+  name,
+  index,
+  count,
+  onMove,
+  onEdit,
+  onRemove,
+  canRemove = true,
+}: {
+  name: string;
+  index: number;
+  count: number;
+  onMove: (by: -1 | 1) => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  canRemove?: boolean;
+}) {
+  const t = useT();
+  return (
+    <Group gap={2} wrap="nowrap">
+      <ActionIcon
+        variant="subtle"
+        disabled={index === 0}
+        onClick={() => onMove(-1)}
+        aria-label={t('cat.list.up', { item: name })}
+      >
+        ↑
+      </ActionIcon>
+      <ActionIcon
+        variant="subtle"
+        disabled={index === count - 1}
+        onClick={() => onMove(1)}
+        aria-label={t('cat.list.down', { item: name })}
+      >
+        ↓
+      </ActionIcon>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        onClick={onEdit}
+        aria-label={t('cat.fe.editItem', { item: name })}
+      >
+        {t('cat.fe.edit')}
+      </Button>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color="flagRed"
+        disabled={!canRemove}
+        onClick={onRemove}
+        aria-label={t('cat.list.removeItem', { item: name })}
+      >
+        {t('cat.list.remove')}
+      </Button>
+    </Group>
   );
 }
