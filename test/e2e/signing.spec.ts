@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { Canvas, circle } from '../../src/server/modules/signing/pades/raster';
+import { scanPng } from '../support/files';
 import {
   DEMO_PASSWORD,
   expectNoSeriousAxeViolations,
@@ -26,24 +26,6 @@ async function plainPdf(text: string): Promise<Buffer> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   pdf.addPage([595, 842]).drawText(text, { x: 60, y: 760, size: 16, font });
   return Buffer.from(await pdf.save());
-}
-
-/** A phone photo of a paper: a grey page with a dark mark. */
-function scanPng(): Buffer {
-  const c = new Canvas(300, 420);
-  c.fill(
-    [
-      [
-        [0, 0],
-        [300, 0],
-        [300, 420],
-        [0, 420],
-      ],
-    ],
-    [235, 235, 230],
-  );
-  c.fill([circle(150, 120, 40)], [40, 40, 40]);
-  return Buffer.from(c.toPng());
 }
 
 /** The demo citizen's signed result, downloaded as he would from his dossier page. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { Canvas, circle } from '../../src/server/modules/signing/pades/raster';
 
 /** A small real PDF (a scan stand-in) of about `kb` kilobytes. */
 export async function makePdf(text = 'Giay chung sinh', kb = 2): Promise<Buffer> {
@@ -14,6 +15,24 @@ export const PNG_1PX = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** A phone "photo" of a paper: a grey page with a dark mark, as PNG. */
+export function scanPng(): Buffer {
+  const c = new Canvas(300, 420);
+  c.fill(
+    [
+      [
+        [0, 0],
+        [300, 0],
+        [300, 420],
+        [0, 420],
+      ],
+    ],
+    [235, 235, 230],
+  );
+  c.fill([circle(150, 120, 40)], [40, 40, 40]);
+  return Buffer.from(c.toPng());
+}
 
 /** A multipart/form-data body with one file, as a browser sends it. */
 export function multipartFile(filename: string, content: Buffer, contentType = 'application/octet-stream') {

@@ -1,29 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { Canvas, circle } from '../../../src/server/modules/signing/pades/raster';
 import { createTestApp, type TestContext } from '../../support/app';
+import { scanPng } from '../../support/files';
 import { type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
 import { agencyIds, api, form } from './api-helpers';
 import { hasPoppler, officialPdf, runTool, tempDir, writeTemp } from './helpers';
-
-/** A "photo" of a paper: a grey page with a mark, as a phone scan would be. */
-function scanPng(): Uint8Array {
-  const c = new Canvas(300, 420);
-  c.fill(
-    [
-      [
-        [0, 0],
-        [300, 0],
-        [300, 420],
-        [0, 420],
-      ],
-    ],
-    [235, 235, 230],
-  );
-  c.fill([circle(150, 120, 40)], [40, 40, 40]);
-  return c.toPng();
-}
 
 describe('certified electronic copies from originals, with the certification book', () => {
   let t: TestContext;
