@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localKeySigner, type Signer } from '../../../src/server/modules/signing/pades/signer';
@@ -90,6 +90,14 @@ export function writeTemp(dir: string, name: string, bytes: Uint8Array | string)
   const path = join(dir, name);
   writeFileSync(path, bytes);
   return path;
+}
+
+/** `pdf` encrypted by qpdf (AES-256, user and owner passwords): a file signing and verifying refuse. Needs qpdf. */
+export async function encryptedPdf(pdf: Uint8Array): Promise<Uint8Array> {
+  const dir = tempDir();
+  const out = join(dir, 'enc.pdf');
+  await runTool('qpdf', ['--encrypt', 'u', 'o', '256', '--', writeTemp(dir, 'plain.pdf', pdf), out]);
+  return new Uint8Array(readFileSync(out));
 }
 
 /** An NSS database trusting `rootDer` for pdfsig (`pdfsig -nssdir sql:<dir>`). */

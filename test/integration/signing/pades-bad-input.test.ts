@@ -5,13 +5,12 @@ import type { Signer } from '../../../src/server/modules/signing/pades/signer';
 import type { BuiltInCa } from '../../../src/server/modules/signing/pki/ca-store';
 import { createTrustStore } from '../../../src/server/modules/signing/pki/trust-store';
 import { verifyPdf } from '../../../src/server/modules/signing/verify/verify-pdf';
-import { freshCa, hasQpdf, issuedSigner, officialPdf, runTool, tempDir, writeTemp } from './helpers';
+import { encryptedPdf, freshCa, hasQpdf, issuedSigner, officialPdf } from './helpers';
 
 describe('bad input to the PAdES layer: clear errors, nothing signed', () => {
   let ca: BuiltInCa;
   let leader: Signer;
   let original: Uint8Array;
-  let dir: string;
   const options = async () => ({
     trust: createTrustStore([{ der: ca.root.cert.der, source: 'test' }]),
     revocation: { mode: 'offline' as const },
@@ -21,7 +20,6 @@ describe('bad input to the PAdES layer: clear errors, nothing signed', () => {
     ({ ca } = await freshCa());
     leader = (await issuedSigner(ca)).signer;
     original = await officialPdf();
-    dir = tempDir();
   });
 
   it('refuses expired, not-yet-valid and non-signing certificates: clear errors, nothing signed', async () => {
@@ -51,17 +49,6 @@ describe('bad input to the PAdES layer: clear errors, nothing signed', () => {
   });
 
   it('refuses an empty, a non-PDF, a malformed and an encrypted PDF', { skip: !hasQpdf }, async () => {
-    const encryptedPath = writeTemp(dir, 'enc.pdf', '');
-    await runTool('qpdf', [
-      '--encrypt',
-      'user',
-      'owner',
-      '256',
-      '--',
-      writeTemp(dir, 'plain.pdf', original),
-      encryptedPath,
-    ]);
-    const { readFileSync } = await import('node:fs');
     const cases: [Uint8Array, string][] = [
       [new Uint8Array(0), 'empty_file'],
       [new TextEncoder().encode('GIF89a not a pdf at all'), 'not_pdf'],
@@ -69,7 +56,7 @@ describe('bad input to the PAdES layer: clear errors, nothing signed', () => {
         new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF'),
         'malformed_pdf',
       ],
-      [new Uint8Array(readFileSync(encryptedPath)), 'encrypted_pdf'],
+      [await encryptedPdf(original), 'encrypted_pdf'],
     ];
     for (const [bytes, reason] of cases) {
       await assert.rejects(

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createTestApp, type TestContext } from '../../support/app';
 import { type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
 import { agencyIds, api, form } from './api-helpers';
-import { hasQpdf, officialPdf, runTool, tempDir, writeTemp } from './helpers';
+import { encryptedPdf, hasQpdf, officialPdf } from './helpers';
 
 /**
  * The issue's bad-input list on the HTTP paths that sign (registering a document for signature and
@@ -36,20 +35,7 @@ describe('signing over HTTP refuses encrypted, malformed and empty PDFs, and sig
       agencyId: ids.hamRong,
     });
     assert.equal(seal.statusCode, 201, seal.body);
-    if (hasQpdf) {
-      const dir = tempDir();
-      const out = `${dir}/enc.pdf`;
-      await runTool('qpdf', [
-        '--encrypt',
-        'u',
-        'o',
-        '256',
-        '--',
-        writeTemp(dir, 'p.pdf', await officialPdf()),
-        out,
-      ]);
-      encrypted = new Uint8Array(readFileSync(out));
-    }
+    if (hasQpdf) encrypted = await encryptedPdf(await officialPdf());
   });
   after(() => t.close());
 

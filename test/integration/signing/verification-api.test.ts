@@ -5,7 +5,7 @@ import { toPem } from '../../../src/server/modules/signing/pki/certificate';
 import { createTestApp, type TestContext } from '../../support/app';
 import { type Session, seedDemo, signInStaff } from '../../support/identity';
 import { api, form } from './api-helpers';
-import { freshCa, hasQpdf, issuedSigner, officialPdf, runTool, tempDir, writeTemp } from './helpers';
+import { encryptedPdf, freshCa, hasQpdf, issuedSigner, officialPdf } from './helpers';
 
 describe('public verification API and the trust list', () => {
   let t: TestContext;
@@ -109,19 +109,7 @@ describe('public verification API and the trust list', () => {
     assert.match(notPdf.json().message_vi, /không phải là PDF/);
     assert.equal((await verify(new Uint8Array(500 * 1024).fill(37))).statusCode, 413);
     if (hasQpdf) {
-      const dir = tempDir();
-      const out = `${dir}/enc.pdf`;
-      await runTool('qpdf', [
-        '--encrypt',
-        'u',
-        'o',
-        '256',
-        '--',
-        writeTemp(dir, 'p.pdf', await officialPdf()),
-        out,
-      ]);
-      const { readFileSync } = await import('node:fs');
-      const enc = await verify(new Uint8Array(readFileSync(out)));
+      const enc = await verify(await encryptedPdf(await officialPdf()));
       assert.equal(enc.statusCode, 400);
       assert.equal(enc.json().reason, 'encrypted_pdf');
       assert.ok(enc.json().message_vi && enc.json().message_en);
