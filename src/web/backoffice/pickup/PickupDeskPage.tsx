@@ -94,11 +94,8 @@ export function PickupDeskPage() {
           </Tabs.Panel>
           {isAdmin ? (
             <Tabs.Panel value="settings" pt="md">
-              <SettingsTab
-                key={`${agencyId}:${settings.updatedAt}`}
-                settings={settings}
-                onSaved={setSettings}
-              />
+              {/* Keyed by desk only: a save keeps the form (it holds what was saved) and its "saved" notice. */}
+              <SettingsTab key={agencyId} settings={settings} onSaved={setSettings} />
             </Tabs.Panel>
           ) : null}
         </Tabs>
