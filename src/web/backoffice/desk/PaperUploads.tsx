@@ -2,9 +2,9 @@ import { Badge, Button, CloseButton, FileButton, Group, Progress, Text } from '@
 import { useCallback, useRef, useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
 import { useLang, useT } from '../../i18n';
+import { IconFile, IconUpload } from '../../ui/icons';
 import type { Procedure } from './api';
 import css from './desk.module.css';
-import { IconFile, IconUpload } from './icons';
 import { uploadPaper } from './transfer';
 
 export type Paper = { index: number; name: string; required: boolean; present: boolean };

@@ -1,9 +1,8 @@
 import { Button, Group, Menu, Text } from '@mantine/core';
 import { actionInfo, type DossierAction } from '../../../contracts/dossier-workflow';
 import { useLang, useT } from '../../i18n';
-import { IconChevronDown } from '../../ui/icons';
+import { IconChevronDown, IconHand } from '../../ui/icons';
 import type { Dossier } from '../desk/api';
-import { IconHand } from '../desk/icons';
 import { actionKind, sortActions } from './action-kinds';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
-import { IconDownload, IconEye, IconFile } from '../desk/icons';
+import { IconDownload, IconEye, IconFile } from '../../ui/icons';
 import css from './dossier.module.css';
 
 export type FileRow = {
