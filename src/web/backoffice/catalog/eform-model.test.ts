@@ -6,21 +6,23 @@ import { checkEformDefinition, validateEformData } from '../../../contracts/efor
 import {
   addField,
   addGroup,
-  addSection,
   blankField,
   keyProblem,
-  moveField,
-  moveSection,
-  moveToSection,
   nodeOf,
   readField,
   readGroup,
   removeField,
-  removeSection,
-  sectionIdFrom,
   writeField,
   writeGroup,
 } from './eform-model';
+import {
+  addSection,
+  moveField,
+  moveSection,
+  moveToSection,
+  removeSection,
+  sectionIdFrom,
+} from './eform-sections';
 
 const seeded = (code: string): Eform => {
   const { schema, ui } = JSON.parse(readFileSync(`seed/catalog/eforms/${code}.json`, 'utf8'));

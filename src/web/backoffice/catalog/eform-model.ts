@@ -1,5 +1,6 @@
 import type { Eform, EformFieldUi, LocalizedText } from '../../../contracts/catalog';
 import { formFields, groupOf, type SchemaNode } from '../../../contracts/eform-paths';
+import { hintsFor, nodeFor } from './eform-field-nodes';
 import {
   type Condition,
   dropConditionalRequired,
@@ -82,19 +83,6 @@ export type SectionSpec = {
 /** Where a field goes: a section (top level) or a repeating group. */
 export type Place = { section: string } | { group: string };
 
-const MANAGED = [
-  'type',
-  'enum',
-  'const',
-  'format',
-  'pattern',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-];
 export const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 export const SECTION_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 
@@ -193,98 +181,6 @@ export function conditionTargets(eform: Eform, path: string | null, group: strin
 }
 
 /* ---------- writing ---------- */
-
-/** The schema node of a kind, keeping the node's other keywords (title, description, $comment …). */
-function nodeFor(spec: FieldSpec, previous: SchemaNode | undefined): SchemaNode {
-  const node: SchemaNode = {};
-  for (const [k, v] of Object.entries(previous ?? {})) if (!MANAGED.includes(k)) node[k] = v;
-  const stringLimits = () => {
-    if (spec.minLength !== null) node.minLength = spec.minLength;
-    if (spec.maxLength !== null) node.maxLength = spec.maxLength;
-  };
-  switch (spec.kind) {
-    case 'text':
-    case 'textarea':
-      node.type = 'string';
-      stringLimits();
-      if (spec.pattern) node.pattern = spec.pattern;
-      break;
-    case 'personal-id':
-    case 'phone':
-      node.type = 'string';
-      node.pattern = spec.pattern ?? (spec.kind === 'phone' ? '^0\\d{9}$' : '^\\d{12}$');
-      break;
-    case 'admin-unit':
-      // The 5-digit code of a commune in force (QĐ 19/2025/QĐ-TTg list of units from 1/7/2025).
-      node.type = 'string';
-      node.pattern = '^\\d{5}$';
-      break;
-    case 'email':
-      node.type = 'string';
-      node.format = 'email';
-      node.maxLength = spec.maxLength ?? 254;
-      break;
-    case 'date':
-      node.type = 'string';
-      node.format = 'date';
-      break;
-    case 'number':
-    case 'integer':
-      node.type = spec.kind;
-      if (spec.minimum !== null) node.minimum = spec.minimum;
-      if (spec.maximum !== null) node.maximum = spec.maximum;
-      break;
-    case 'select':
-    case 'radio': {
-      const values = spec.options.map((o) => o.value);
-      const types = new Set(values.map((v) => (v === null ? 'null' : typeof v)));
-      if (types.size === 1 && !types.has('null'))
-        node.type = [...types][0] === 'number' ? 'number' : [...types][0];
-      node.enum = values;
-      break;
-    }
-    case 'checkbox':
-      node.type = 'boolean';
-      break;
-    case 'confirm':
-      node.type = 'boolean';
-      node.const = true;
-      break;
-  }
-  return node;
-}
-
-const DEFAULT_PATTERN_MESSAGE: Partial<Record<FieldKind, LocalizedText>> = {
-  'personal-id': {
-    vi: 'phải gồm đúng 12 chữ số (số định danh cá nhân)',
-    en: 'must be exactly 12 digits (personal identification number)',
-  },
-  phone: {
-    vi: 'phải là số điện thoại 10 chữ số, bắt đầu bằng 0',
-    en: 'must be a 10-digit phone number starting with 0',
-  },
-  'admin-unit': {
-    vi: 'phải là một xã, phường chọn từ danh sách',
-    en: 'must be a commune picked from the list',
-  },
-};
-
-function hintsFor(spec: FieldSpec, previous: EformFieldUi | undefined): EformFieldUi {
-  const hints: EformFieldUi = { label: spec.label };
-  if (previous?.placeholder) hints.placeholder = previous.placeholder;
-  if (spec.help) hints.help = spec.help;
-  const widget = spec.kind === 'confirm' ? 'checkbox' : spec.kind === 'integer' ? 'number' : spec.kind;
-  hints.widget = widget;
-  if (spec.kind === 'select' || spec.kind === 'radio') hints.options = spec.options;
-  if (spec.visibleIf) hints.visibleIf = spec.visibleIf;
-  const message = spec.patternMessage ?? DEFAULT_PATTERN_MESSAGE[spec.kind];
-  if (
-    message &&
-    (spec.pattern || spec.kind === 'personal-id' || spec.kind === 'phone' || spec.kind === 'admin-unit')
-  )
-    hints.patternMessage = message;
-  return hints;
-}
 
 /** Replaces a leaf field's definition (its path stays). */
 export function writeField(eform: Eform, spec: FieldSpec): Eform {
@@ -440,84 +336,4 @@ function pruneEmptyObjects(schema: SchemaNode, segs: string[]) {
     setRequired(parent, last, false);
     dropConditionalRequired(schema, segs.slice(0, n).join('.'));
   }
-}
-
-const swap = <T>(list: T[], i: number, j: number): T[] => {
-  if (j < 0 || j >= list.length) return list;
-  const copy = [...list];
-  [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  return copy;
-};
-
-/** Moves a field one place up (-1) or down (+1) within its section or group. */
-export function moveField(eform: Eform, path: string, by: -1 | 1): Eform {
-  const next = clone(eform);
-  const group = groupOf(path);
-  if (group) {
-    const g = next.ui.fields[group]!.group!;
-    g.fields = swap(g.fields, g.fields.indexOf(path), g.fields.indexOf(path) + by);
-  } else {
-    const s = next.ui.sections.find((x) => x.fields.includes(path))!;
-    s.fields = swap(s.fields, s.fields.indexOf(path), s.fields.indexOf(path) + by);
-  }
-  return next;
-}
-
-/** Moves a top-level field (or group) to the end of another section. */
-export function moveToSection(eform: Eform, path: string, section: string): Eform {
-  const next = clone(eform);
-  for (const s of next.ui.sections) s.fields = s.fields.filter((f) => f !== path);
-  next.ui.sections.find((s) => s.id === section)!.fields.push(path);
-  return next;
-}
-
-export function addSection(eform: Eform, id: string, title: LocalizedText, firstKey: string): Eform {
-  const next = clone(eform);
-  next.ui.sections.push({ id, title, fields: [] });
-  return addField(next, { section: id }, firstKey);
-}
-
-export function writeSection(eform: Eform, spec: SectionSpec): Eform {
-  const next = clone(eform);
-  const s = next.ui.sections.find((x) => x.id === spec.id)!;
-  s.title = spec.title;
-  if (spec.description) s.description = spec.description;
-  else delete s.description;
-  if (spec.visibleIf) s.visibleIf = spec.visibleIf;
-  else delete s.visibleIf;
-  return next;
-}
-
-export function moveSection(eform: Eform, id: string, by: -1 | 1): Eform {
-  const next = clone(eform);
-  const i = next.ui.sections.findIndex((s) => s.id === id);
-  next.ui.sections = swap(next.ui.sections, i, i + by);
-  return next;
-}
-
-/** Removes a section with all its fields. */
-export function removeSection(eform: Eform, id: string): Eform {
-  let next = eform;
-  for (const path of eform.ui.sections.find((s) => s.id === id)?.fields ?? []) next = removeField(next, path);
-  next = clone(next);
-  next.ui.sections = next.ui.sections.filter((s) => s.id !== id);
-  return next;
-}
-
-/** A free section id from a title: "Thông tin người cha" → "thong-tin-nguoi-cha". */
-export function sectionIdFrom(eform: Eform, title: string): string {
-  const base =
-    title
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .replace(/^[^a-z]+/, '')
-      .slice(0, 32) || 'phan';
-  const taken = new Set(eform.ui.sections.map((s) => s.id));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

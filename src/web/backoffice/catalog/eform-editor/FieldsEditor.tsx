@@ -6,21 +6,23 @@ import classes from '../catalog.module.css';
 import {
   addField,
   addGroup,
-  addSection,
   isGroup,
-  moveField,
-  moveSection,
-  moveToSection,
   readField,
   readGroup,
   readSection,
   removeField,
-  removeSection,
-  sectionIdFrom,
   writeField,
   writeGroup,
-  writeSection,
 } from '../eform-model';
+import {
+  addSection,
+  moveField,
+  moveSection,
+  moveToSection,
+  removeSection,
+  sectionIdFrom,
+  writeSection,
+} from '../eform-sections';
 import { FieldDialog, type FieldDialogState } from './FieldDialog';
 import { GroupDialog, type GroupDialogState } from './GroupDialog';
 import { SectionDialog } from './SectionDialog';
