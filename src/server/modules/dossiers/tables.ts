@@ -177,6 +177,15 @@ export interface DossierReminderTable {
   sent_at: CreatedAt;
 }
 
+/** What public tracking serves, one row per dossier (migration 0309): a copy rebuilt with each change. */
+export interface DossierTrackingTable {
+  code: string;
+  phone_last4: string;
+  format: number;
+  body: string;
+  updated_at: Timestamp;
+}
+
 declare module '../../platform/db/types' {
   interface Database {
     dossier_counters: DossierCounterTable;
@@ -191,5 +200,6 @@ declare module '../../platform/db/types' {
     notices: NoticeTable;
     dossier_step_budgets: DossierStepBudgetTable;
     dossier_reminders: DossierReminderTable;
+    dossier_tracking: DossierTrackingTable;
   }
 }

@@ -26,35 +26,6 @@ export async function findDossierByCode(db: Executor, code: string) {
   return db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export type TrackingEntry = { at: string; action: string; to_state: string };
-
-/**
- * What public tracking shows, in one query: the dossier by code, only when the last four digits of
- * the applicant's phone match (so a wrong pair and an unknown code look alike), with its history as
- * one JSON array. Only the columns shown are read.
- */
-export async function findTracking(db: Executor, code: string, phoneLast4: string) {
-  return db
-    .selectFrom('dossiers as d')
-    .select([
-      'd.code',
-      'd.procedure_code',
-      'd.state',
-      'd.submitted_at',
-      'd.received_at',
-      'd.due_at',
-      'd.ended_at',
-      'd.returned_at',
-      'd.verdict',
-      sql<TrackingEntry[]>`coalesce((
-        select json_agg(json_build_object('at', a.at, 'action', a.action, 'to_state', a.to_state) order by a.seq)
-        from dossier_actions a where a.dossier_id = d.id), '[]')`.as('history'),
-    ])
-    .where('d.code', '=', code)
-    .where('d.applicant_phone_last4', '=', phoneLast4)
-    .executeTakeFirst();
-}
-
 export async function updateDossier(db: Executor, id: string, values: Updateable<DossierTable>) {
   await db
     .updateTable('dossiers')

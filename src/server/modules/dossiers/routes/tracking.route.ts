@@ -18,7 +18,14 @@ export const trackingRoute: FastifyPluginAsyncZod<{ deps: DossierDeps }> = async
         response: { 200: Tracking },
       },
     },
-    async (request) => trackDossier({ code: request.params.code, phoneLast4: request.query.phone }, deps),
+    async (request, reply) => {
+      const body = await trackDossier({ code: request.params.code, phoneLast4: request.query.phone }, deps);
+      // The document was checked against `Tracking` when it was stored, and is sent as stored.
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((payload: unknown) => payload as string)
+        .send(body as never);
+    },
   );
   app.get(
     '/dossier-states',

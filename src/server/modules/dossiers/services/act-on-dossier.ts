@@ -22,6 +22,7 @@ import { findDossier, lockDossier, updateDossier } from '../repo/dossiers.repo';
 import { insertAttachments, insertDossierDocument, listAttachments } from '../repo/files.repo';
 import { type ActionInput, effectOf } from '../workflow/effects';
 import { recordResult } from './record-result';
+import { refreshTracking } from './refresh-tracking';
 import { signResult } from './sign-result';
 import { budgetsOf } from './step-budgets';
 import { resolveAttachments } from './submit-dossier';
@@ -186,6 +187,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
         size: stored.size,
       });
     if (result) await recordResult(trx, before, result);
+    await refreshTracking(trx, before.id);
     await appendAudit(trx, {
       actor: auditActor(actor),
       action: `dossier.${action}`,

@@ -7,6 +7,7 @@ import type { DossierDeps } from '../deps';
 import { STATUS_TOPIC, stateOf } from '../lib/status';
 import { appendAction } from '../repo/actions.repo';
 import { lockDossier, updateDossier } from '../repo/dossiers.repo';
+import { refreshTracking } from './refresh-tracking';
 
 /**
  * A payment of the dossier's fees was settled online (payments module, PAYMENT_SETTLED_TOPIC): the
@@ -49,6 +50,7 @@ export async function settleFee(job: OutboxJob, deps: Pick<DossierDeps, 'db' | '
         at: now,
         data: { orderId: job.payload.orderId ?? null, txnRef, amount },
       });
+      await refreshTracking(trx, d.id);
       await publish(trx, {
         topic: STATUS_TOPIC,
         agencyId: d.agency_id,
