@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Executor } from '../../../platform/db';
 
 export type TrackingEntry = { at: string; action: string; to_state: string };
@@ -34,16 +34,18 @@ export async function findTrackingSource(
   return query.executeTakeFirst();
 }
 
-/** The stored document for a code and phone digits, when it is of the current format. */
+const FIND_BODY_SQL =
+  'select body from dossier_tracking where code = $1 and phone_last4 = $2 and format = $3';
+
+/**
+ * The stored document for a code and phone digits, when it is of the current format. The statement is
+ * written out once rather than built per call: this is the public read called most often.
+ */
 export async function findTrackingBody(db: Executor, code: string, phoneLast4: string, format: number) {
-  const row = await db
-    .selectFrom('dossier_tracking')
-    .select('body')
-    .where('code', '=', code)
-    .where('phone_last4', '=', phoneLast4)
-    .where('format', '=', format)
-    .executeTakeFirst();
-  return row?.body;
+  const result = await db.executeQuery<{ body: string }>(
+    CompiledQuery.raw(FIND_BODY_SQL, [code, phoneLast4, format]),
+  );
+  return result.rows[0]?.body;
 }
 
 export type TrackingRow = { code: string; phone_last4: string; format: number; body: string };
