@@ -6,8 +6,9 @@ import { securityHeaders } from './security-headers';
 
 export async function registerSecurity(app: FastifyInstance, config: Config) {
   const headers = securityHeaders(config);
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
+    done();
   });
   await app.register(rateLimit, {
     global: true,
