@@ -85,6 +85,27 @@ describe('complaints and suggestions (phản ánh, kiến nghị)', () => {
     assert.ok(mine.notices.some((n: { complaintId: string }) => n.complaintId === c.id));
   });
 
+  it('tells the officials who may handle it at that agency by e-mail, and nobody else', async () => {
+    const c = (
+      await post(t, citizen, '/api/v1/me/complaints', { ...valid, dossierId: byState('returned').id })
+    ).json();
+    const recipients = async () => {
+      for (let i = 0; i < 200; i++) {
+        const to = mail.messages
+          .filter((m) => m.raw.replace(/=\r?\n/g, '').includes(`${c.code} - New complaint`))
+          .flatMap((m) => m.to);
+        if (to.length >= 3) return to.sort();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`officials were not told of ${c.code}`);
+    };
+    assert.deepEqual(await recipients(), [
+      'chuyenvien.hamrong@cuaso.local',
+      'lanhdao.hamrong@cuaso.local',
+      'motcua.hamrong@cuaso.local',
+    ]);
+  });
+
   it('lets the agency accept, handle and answer; the citizen sees the answer and closes it', async () => {
     const created = (
       await post(t, citizen, '/api/v1/me/complaints', { ...valid, dossierId: byState('returned').id })
