@@ -1,4 +1,11 @@
-export { type AuditActor, type AuditEntry, appendAudit } from './audit-log';
+export {
+  type AuditActor,
+  type AuditEntry,
+  appendAudit,
+  auditRecordSql,
+  ensureAuditChain,
+  isMissingAuditChain,
+} from './audit-log';
 export { canonicalJson } from './canonical';
 export { listAuditForSubject } from './find-audit';
 export { type AuditProblem, type AuditReport, verifyAudit } from './verify-audit';

@@ -1,1 +1,1 @@
-export { type OutboxEvent, publish } from './outbox';
+export { type OutboxEvent, outboxEventSql, publish } from './outbox';

@@ -4,9 +4,14 @@ import { type Actor, auditActor } from '../../../platform/auth';
 import type { Database, Db, Executor } from '../../../platform/db';
 import { publish } from '../../../platform/outbox';
 import type { RequestContext } from '../deps';
+import { forgetVersions } from './version-cache';
 import { mapWriteError } from './write-errors';
 
-/** One transaction for one change; the database's guards (overlap, frozen versions) become 409s. */
+/**
+ * One transaction for one change; the database's guards (overlap, frozen versions) become 409s.
+ * Afterwards (committed or not) this process forgets the versions it kept, so its next read sees
+ * the change.
+ */
 export async function writeTransaction<T>(
   db: Db,
   fn: (trx: Transaction<Database>) => Promise<T>,
@@ -15,6 +20,8 @@ export async function writeTransaction<T>(
     return await db.transaction().execute(fn);
   } catch (e) {
     throw mapWriteError(e);
+  } finally {
+    forgetVersions(db);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Executor } from '../../../platform/db';
 import { AppError } from '../../../platform/errors';
 import { compiledEform } from '../lib/eform-cache';
 import { vnToday } from '../lib/today';
+import { cachedVersionRead } from '../lib/version-cache';
 import { versionInputOf } from '../lib/version-row';
 import { findProcedureCodeName } from '../repo/procedures.repo';
 import { findVersionById, findVersionInForce } from '../repo/versions.repo';
@@ -20,9 +21,17 @@ export type PinnedVersion = VersionInput & {
   updatedAt: Date;
 };
 
-/** The version of a procedure in force at an instant (its local date in Asia/Ho_Chi_Minh); 404 if none. */
+/**
+ * The version of a procedure in force at an instant (its local date in Asia/Ho_Chi_Minh); 404 if none.
+ * Kept briefly in this process (`lib/version-cache.ts`); the value is frozen and shared.
+ */
 export async function getVersionInForce(db: Executor, code: string, at: Date): Promise<PinnedVersion> {
-  const v = await findVersionInForce(db, code, vnToday(at));
+  const date = vnToday(at);
+  return cachedVersionRead(db, `in-force:${code}:${date}`, () => readVersionInForce(db, code, date));
+}
+
+async function readVersionInForce(db: Executor, code: string, date: string): Promise<PinnedVersion> {
+  const v = await findVersionInForce(db, code, date);
   if (!v)
     throw new AppError('NOT_FOUND', {
       vi: 'Thủ tục không có phiên bản đang áp dụng.',
@@ -38,9 +47,17 @@ export async function getVersionInForce(db: Executor, code: string, at: Date): P
   };
 }
 
-/** A pinned version by id (what a dossier stored); 404 if unknown. */
+/**
+ * A pinned version by id (what a dossier stored); 404 if unknown. Kept briefly in this process
+ * (`lib/version-cache.ts`); the value is frozen and shared.
+ */
 export async function getVersionById(db: Executor, id: string): Promise<PinnedVersion> {
-  const v = /^[0-9a-f-]{36}$/i.test(id) ? await findVersionById(db, id) : undefined;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND');
+  return cachedVersionRead(db, `id:${id.toLowerCase()}`, () => readVersionById(db, id));
+}
+
+async function readVersionById(db: Executor, id: string): Promise<PinnedVersion> {
+  const v = await findVersionById(db, id);
   if (!v) throw new AppError('NOT_FOUND');
   const p = await findProcedureCodeName(db, v.procedure_id);
   return {

@@ -4,44 +4,67 @@ import type { PinnedVersion } from '../../catalog';
 import type { AgencySummary } from '../../identity';
 import { formatDossierCode } from '../lib/dossier-code';
 import { stateOf } from '../lib/status';
-import { appendAction } from '../repo/actions.repo';
-import { type CodeTemplate, insertDossierWithNextCode } from '../repo/counters.repo';
+import { type CodeTemplate, insertDossierWithNextCode, type SubmissionRiders } from '../repo/counters.repo';
 import { deferDossierReferences } from '../repo/dossiers.repo';
 import type { Applicant, DossierActionTable, DossierTable } from '../tables';
 
 const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /**
- * The part every way of filing shares, inside the caller's transaction: the day's next code for the
- * receiving agency (TT 01/2018 Điều 19), the dossier row in state `submitted`, and its first action.
+ * The part every way of filing shares: the day's next code for the receiving agency (TT 01/2018
+ * Điều 19), the dossier row in state `submitted` and its first action, written by one statement
+ * (`insertDossierWithNextCode`) with whatever `riders` add (idempotency key, attachments, outbox
+ * event, audit record, draft removal).
  *
- * The code's counter row is locked from the moment the number is taken until the transaction ends,
- * and every submission to the agency waits on it; so the number is taken last. The first action and
- * whatever `beforeNumbering` writes (attachments…) go in first, with the references to the dossier
- * row checked at commit instead of at once; after this returns, the caller should only have the
- * writes that need the code left (audit record, outbox event), and commit.
+ * Called on the database itself, that statement is the whole transaction: an online submission is
+ * one round trip, and the agency's counter row is locked only while it runs and commits. Called in a
+ * transaction (desk intake), `beforeNumbering` writes first (attachments…), with the references to
+ * the dossier row checked at commit; the counter row then stays locked until the caller commits, so
+ * the caller should only have the writes that need the code left (audit record, outbox event).
+ *
+ * Returns nothing when `riders.claim` names a key already used: then nothing was written.
  */
+type SubmissionInput = {
+  id: string;
+  now: Date;
+  codeFormat: string;
+  agency: AgencySummary;
+  version: PinnedVersion;
+  channel: 'online' | 'desk';
+  applicant: Applicant;
+  applicantAccountId: string | null;
+  applicantOrganisationId: string | null;
+  phoneLast4: string | null;
+  formData: Record<string, unknown>;
+  by: { type: 'citizen' | 'staff'; id: string; role: string; agencyId: string | null };
+  data: Record<string, unknown>;
+};
+
+type SubmissionOptions = {
+  beforeNumbering?: () => Promise<void>;
+  riders?: Omit<SubmissionRiders, 'action'>;
+};
+
 export async function recordSubmission(
-  trx: Executor,
-  input: {
-    id: string;
-    now: Date;
-    codeFormat: string;
-    agency: AgencySummary;
-    version: PinnedVersion;
-    channel: 'online' | 'desk';
-    applicant: Applicant;
-    applicantAccountId: string | null;
-    applicantOrganisationId: string | null;
-    phoneLast4: string | null;
-    formData: Record<string, unknown>;
-    by: { type: 'citizen' | 'staff'; id: string; role: string; agencyId: string | null };
-    data: Record<string, unknown>;
-  },
-  options: { beforeNumbering?: () => Promise<void> } = {},
-): Promise<RecordedSubmission> {
+  db: Executor,
+  input: SubmissionInput,
+  options: SubmissionOptions & { riders: { claim: NonNullable<SubmissionRiders['claim']> } },
+): Promise<RecordedSubmission | undefined>;
+export async function recordSubmission(
+  db: Executor,
+  input: SubmissionInput,
+  options?: SubmissionOptions & { riders?: { claim?: undefined } },
+): Promise<RecordedSubmission>;
+export async function recordSubmission(
+  db: Executor,
+  input: SubmissionInput,
+  options: SubmissionOptions = {},
+): Promise<RecordedSubmission | undefined> {
   const { agency, version, now } = input;
-  await deferDossierReferences(trx);
+  if (options.beforeNumbering) {
+    await deferDossierReferences(db);
+    await options.beforeNumbering();
+  }
   const action = {
     dossier_id: input.id,
     action: 'submit',
@@ -55,8 +78,6 @@ export async function recordSubmission(
     at: now,
     data: input.data,
   };
-  await appendAction(trx, action);
-  await options.beforeNumbering?.();
   const day = vnDate(now);
   const row = {
     id: input.id,
@@ -74,14 +95,19 @@ export async function recordSubmission(
     national_status: stateOf('submitted').national,
     submitted_at: now,
     updated_at: now,
+    created_at: now,
   };
   const numbered = await insertDossierWithNextCode(
-    trx,
-    { ...row, applicant: JSON.stringify(input.applicant), form_data: JSON.stringify(input.formData) },
+    db,
+    { ...row, applicant: input.applicant, form_data: input.formData },
     codeTemplate(input.codeFormat, agency.orgId, day),
+    { ...options.riders, action },
   );
-  // The database formatted the code; the same format in JavaScript must agree (and refuses a
-  // sequence wider than its placeholder, which rolls the whole submission back).
+  if (!numbered) {
+    if (options.riders?.claim) return undefined; // the key was used before: nothing was written
+    throw new Error('dossier submission: no number was taken');
+  }
+  // The database formatted the code from the same template; a difference would be a bug here.
   const expected = formatDossierCode(input.codeFormat, agency.orgId, day, numbered.seq);
   if (numbered.code !== expected)
     throw new Error(`dossier code ${numbered.code} differs from the format's ${expected}`);
@@ -107,7 +133,6 @@ export async function recordSubmission(
       verdict: null,
       extended: false,
       paid_online: false,
-      created_at: now,
     },
     action: { ...action, seq: 1 },
   };

@@ -1,16 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { appendAudit, canonicalJson } from '../../../platform/audit';
+import { canonicalJson, ensureAuditChain, isMissingAuditChain } from '../../../platform/audit';
 import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError, type ErrorField } from '../../../platform/errors';
-import { publish } from '../../../platform/outbox';
 import { getVersionInForce, type PinnedVersion, validateFormData } from '../../catalog';
 import { findAgencyById, findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
 import { STATUS_TOPIC } from '../lib/status';
 import { findDossier } from '../repo/dossiers.repo';
-import { deleteDraft } from '../repo/drafts.repo';
-import { findPersonalDocuments, findUploads, insertAttachments } from '../repo/files.repo';
-import { claimKey } from '../repo/idempotency.repo';
+import { findPersonalDocuments, findUploads } from '../repo/files.repo';
+import { findKey } from '../repo/idempotency.repo';
 import type { Applicant } from '../tables';
 import { presentDossier } from './get-dossier';
 import { recordSubmission } from './record-submission';
@@ -35,8 +33,9 @@ export type SubmitInput = {
 /**
  * A citizen's online submission: the form checked against the e-form of the version in force,
  * every mandatory paper attached (uploaded or reused from the personal data store), then in one
- * transaction the dossier with its code, its first action, its attachments, an audit record and an
- * outbox event. A retried request with the same Idempotency-Key returns the same dossier.
+ * statement, its own transaction, the dossier with its code, its first action, its attachments, an
+ * audit record and an outbox event. A retried request with the same Idempotency-Key returns the same
+ * dossier.
  */
 export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
   const { actor } = input;
@@ -94,16 +93,12 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     address: [person.address.line, person.address.unitName].filter(Boolean).join(', ') || null,
     organisation: null,
   };
-  const outcome = await deps.db.transaction().execute(async (trx) => {
-    const earlier = await claimKey(trx, { scope, key: input.idempotencyKey, requestHash, dossierId: id });
-    if (earlier) {
-      if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
-      return { id: earlier.dossier_id, code: null, replayed: true, written: undefined };
-    }
-    // From the number on, every submission to this agency waits for this transaction (the counter
-    // and the agency's audit chain head are locked until commit): only what needs the code follows.
-    const written = await recordSubmission(
-      trx,
+  // One statement writes the whole submission (it is its own transaction): the key, the dossier
+  // with its code, its first action, its attachments, the outbox event, the audit record, and the
+  // draft goes. A key used before writes nothing; the earlier dossier is answered instead.
+  const submission = () =>
+    recordSubmission(
+      deps.db,
       {
         id,
         now,
@@ -120,63 +115,68 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
         data: { channel: 'online', attachments: attachments.length },
       },
       {
-        beforeNumbering: () => insertAttachments(trx, attachments),
+        riders: {
+          claim: { scope, key: input.idempotencyKey, requestHash },
+          attachments,
+          event: {
+            topic: STATUS_TOPIC,
+            agencyId: agency.id,
+            payload: { dossierId: id, state: 'submitted', action: 'submit', accountId: actor.accountId },
+          },
+          audit: {
+            actor: auditActor(actor),
+            action: 'dossier.submitted',
+            subject: { type: 'dossier', id },
+            agencyId: agency.id,
+            data: { procedure: version.procedureCode },
+            requestId: input.requestId,
+          },
+          draft: { ownerId: actor.accountId, procedureCode: version.procedureCode },
+        },
       },
     );
-    await publish(trx, {
-      topic: STATUS_TOPIC,
-      agencyId: agency.id,
-      payload: {
-        dossierId: id,
-        code: written.code,
-        state: 'submitted',
-        action: 'submit',
-        accountId: actor.accountId,
-      },
-    });
-    await appendAudit(trx, {
-      actor: auditActor(actor),
-      action: 'dossier.submitted',
-      subject: { type: 'dossier', id },
-      agencyId: agency.id,
-      data: { code: written.code, procedure: version.procedureCode },
-      requestId: input.requestId,
-    });
-    return { id, code: written.code, replayed: false, written };
-  });
-  let code = outcome.code;
-  if (outcome.replayed) {
-    code = (await findDossier(deps.db, outcome.id))?.code ?? null;
-    if (!code) throw new AppError('INTERNAL');
+  let written: Awaited<ReturnType<typeof submission>>;
+  try {
+    written = await submission();
+  } catch (e) {
+    // The agency's first audit record ever: its chain head is created, and the statement (which
+    // wrote nothing) runs again.
+    if (!isMissingAuditChain(e)) throw e;
+    await ensureAuditChain(deps.db, agency.id);
+    written = await submission();
   }
-  await deleteDraft(deps.db, actor.accountId, version.procedureCode);
+  if (!written) {
+    const earlier = await findKey(deps.db, scope, input.idempotencyKey);
+    if (!earlier) throw new AppError('INTERNAL');
+    if (earlier.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
+    const code = (await findDossier(deps.db, earlier.dossier_id))?.code;
+    if (!code) throw new AppError('INTERNAL');
+    return { dossier: { id: earlier.dossier_id, code }, replayed: true, detail: undefined };
+  }
   deps.jobs.kick();
-  // A new dossier is answered from what this transaction wrote (re-reading the row, its action, its
+  // A new dossier is answered from what the statement wrote (re-reading the row, its action, its
   // attachments, version, agency and budgets cost seven queries a submission); a replay is read back.
-  const written = outcome.written;
-  const detail = !written
-    ? undefined
-    : presentDossier(
-        actor,
-        written.dossier,
-        {
-          version,
-          budgets,
-          agency,
-          actions: [written.action],
-          attachments: attachments.map((a) => ({
-            ...a,
-            digitised: false,
-            supplement: false,
-            created_at: now,
-          })),
-          documents: [],
-          assignee: undefined,
-          holder: undefined,
-        },
-        deps.calendar,
-      );
-  return { dossier: { id: outcome.id, code }, replayed: outcome.replayed, detail };
+  const detail = presentDossier(
+    actor,
+    written.dossier,
+    {
+      version,
+      budgets,
+      agency,
+      actions: [written.action],
+      attachments: attachments.map((a) => ({
+        ...a,
+        digitised: false,
+        supplement: false,
+        created_at: now,
+      })),
+      documents: [],
+      assignee: undefined,
+      holder: undefined,
+    },
+    deps.calendar,
+  );
+  return { dossier: { id, code: written.code }, replayed: false, detail };
 }
 
 /** Each mandatory paper must be attached; every reference must belong to the applicant. */
