@@ -90,9 +90,11 @@ export async function signInStaff(baseUrl: string, username: string): Promise<Se
  * A real PDF (one A4 page of text) padded to about `kb` kB with an incompressible string in its
  * catalogue dictionary, as a scanned paper would be. Every copy from `next()` differs in a 32-digit
  * serial written in place (same length, so the cross-reference offsets stay right), so no two
- * uploads share a hash.
+ * uploads share a hash. `uploadBody()` gives one client loop a reusable upload request body.
  */
-export async function pdfFactory(kb: number): Promise<{ size: number; next(): Buffer }> {
+export async function pdfFactory(
+  kb: number,
+): Promise<{ size: number; next(): Buffer; uploadBody(): UploadBody }> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   page.drawText('Giay chung sinh - ban scan (bench)', { x: 50, y: 780, size: 14 });
@@ -104,16 +106,34 @@ export async function pdfFactory(kb: number): Promise<{ size: number; next(): Bu
   const at = template.indexOf(`(S${serial})`);
   if (at < 0) throw new Error('bench PDF: serial placeholder not found');
   let n = 0;
+  const nextSerial = () => `${process.pid}${Date.now()}${++n}`.padStart(32, '0').slice(-32);
   return {
     size: template.length,
     next() {
       const copy = Buffer.from(template);
-      const value = `${process.pid}${Date.now()}${++n}`.padStart(32, '0').slice(-32);
-      copy.write(value, at + 2, 'latin1');
+      copy.write(nextSerial(), at + 2, 'latin1');
       return copy;
+    },
+    uploadBody() {
+      const { head, tail } = multipartParts('giay-chung-sinh.pdf', 'application/pdf');
+      const body = Buffer.concat([head, template, tail]);
+      return {
+        next() {
+          body.write(nextSerial(), head.length + at + 2, 'latin1');
+          return body;
+        },
+      };
     },
   };
 }
+
+/**
+ * The multipart body of one PDF upload, owned by one client loop and rewritten in place for each
+ * upload (a new serial, the same bytes otherwise): a load generator that copied 200 kB twice a
+ * request kept buffers alive across the server's slow reads, and its old-generation garbage
+ * collections cost it about as much CPU as everything else it does.
+ */
+export type UploadBody = { next(): Buffer };
 
 export type SubmitPlan = { agencyId: string; papers: number[] };
 
@@ -139,37 +159,45 @@ export async function birthRegistrationPlan(baseUrl: string): Promise<SubmitPlan
 
 const BOUNDARY = `----cuaso-bench-${randomBytes(8).toString('hex')}`;
 
+/** The bytes around the file of a multipart/form-data body with one file field. */
+function multipartParts(filename: string, type: string): { head: Buffer; tail: Buffer } {
+  return {
+    head: Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+        `Content-Type: ${type}\r\n\r\n`,
+    ),
+    tail: Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  };
+}
+
 /**
  * The multipart/form-data body a browser sends for one file field, built as bytes: the same request
  * the server parses, without the load generator's FormData and Blob machinery costing CPU that the
  * server shares on this machine.
  */
 function multipartFile(filename: string, type: string, content: Buffer): Buffer {
-  return Buffer.concat([
-    Buffer.from(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
-        `Content-Type: ${type}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
+  const { head, tail } = multipartParts(filename, type);
+  return Buffer.concat([head, content, tail]);
 }
 
 export type Submitted = { id: string; code: string; uploadMs: number; submitMs: number };
 
-/** `POST /api/v1/uploads` of one PDF, then `POST /api/v1/dossiers` naming it, with a fresh Idempotency-Key. */
+/**
+ * `POST /api/v1/uploads` of one PDF (a PDF, or a loop's `UploadBody`), then `POST /api/v1/dossiers`
+ * naming it, with a fresh Idempotency-Key.
+ */
 export async function uploadAndSubmit(
   baseUrl: string,
   session: Session,
   plan: SubmitPlan,
-  pdf: Buffer,
+  pdf: Buffer | UploadBody,
   childName: string,
 ): Promise<Submitted> {
   const t0 = performance.now();
   const uploaded = await post(
     `${baseUrl}/api/v1/uploads`,
     { ...session.headers, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-    multipartFile('giay-chung-sinh.pdf', 'application/pdf', pdf),
+    Buffer.isBuffer(pdf) ? multipartFile('giay-chung-sinh.pdf', 'application/pdf', pdf) : pdf.next(),
   );
   if (uploaded.status !== 201) throw new Error(`upload: ${uploaded.status} ${uploaded.body.slice(0, 500)}`);
   const uploadId = (JSON.parse(uploaded.body) as { id: string }).id;
