@@ -7,15 +7,9 @@ import type { OutboxJob } from '../../../platform/jobs';
 import { mailNotice } from '../../../platform/mail';
 import { findPersonById } from '../../identity';
 import type { FeedbackDeps } from '../deps';
+import { localTime } from '../lib/local-time';
 import { findComplaint } from '../repo/complaints.repo';
 import { insertFeedbackNotice } from '../repo/notices.repo';
-
-const fmt = (d: Date) =>
-  new Date(d.getTime() + 7 * 3_600_000)
-    .toISOString()
-    .slice(0, 16)
-    .replace('T', ' ')
-    .replace(/^(\d{4})-(\d{2})-(\d{2})/, '$3/$2/$1');
 
 /**
  * Outbox handler for every step of a complaint: an in-app notice and an e-mail to its author. The
@@ -32,7 +26,7 @@ export async function notifyComplaint(job: OutboxJob, deps: Pick<FeedbackDeps, '
   const link = `${deps.config.publicUrl}/phan-anh-kien-nghi`;
   const step =
     p.action === 'submit'
-      ? `Cơ quan đã tiếp nhận phản ánh, kiến nghị của bạn. Hạn trả lời: ${fmt(c.answer_due_at)}.`
+      ? `Cơ quan đã tiếp nhận phản ánh, kiến nghị của bạn. Hạn trả lời: ${localTime(c.answer_due_at)}.`
       : `${complaintActionInfo[p.action].vi}. Trạng thái mới: ${state.vi}.`;
   const detail =
     p.action === 'answer' && c.answer

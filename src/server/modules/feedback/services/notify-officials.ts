@@ -2,15 +2,9 @@ import type { OutboxJob } from '../../../platform/jobs';
 import { mailNotice } from '../../../platform/mail';
 import { findAgencyById, findPersonById, listStaffWithRoles } from '../../identity';
 import type { FeedbackDeps } from '../deps';
+import { localTime } from '../lib/local-time';
 import { feedbackPolicy } from '../policy';
 import { findComplaint } from '../repo/complaints.repo';
-
-const fmt = (d: Date) =>
-  new Date(d.getTime() + 7 * 3_600_000)
-    .toISOString()
-    .slice(0, 16)
-    .replace('T', ' ')
-    .replace(/^(\d{4})-(\d{2})-(\d{2})/, '$3/$2/$1');
 
 /**
  * Outbox handler of a new complaint: an e-mail to every official who may handle it (the roles of
@@ -30,7 +24,7 @@ export async function notifyOfficials(job: OutboxJob, deps: Pick<FeedbackDeps, '
   const subject = `Phản ánh, kiến nghị mới ${c.code} - New complaint or suggestion`;
   const body =
     `${agency.name} vừa nhận phản ánh, kiến nghị ${c.code}: “${c.title}”.\n\n` +
-    `Hạn quyết định tiếp nhận: ${fmt(c.decide_due_at)}. Hạn trả lời: ${fmt(c.answer_due_at)}.`;
+    `Hạn quyết định tiếp nhận: ${localTime(c.decide_due_at)}. Hạn trả lời: ${localTime(c.answer_due_at)}.`;
   const bodyEn =
     `${c.code} was received for ${agency.name}. Decide whether to accept it by ` +
     `${c.decide_due_at.toISOString()}; answer it by ${c.answer_due_at.toISOString()}.`;
