@@ -9,7 +9,7 @@ import {
   trackingDocument,
 } from '../../../src/server/modules/dossiers/lib/tracking-document';
 import { dossierDeps } from '../../../src/server/modules/dossiers/plugin';
-import { fillTracking, findTrackingSource } from '../../../src/server/modules/dossiers/repo/tracking.repo';
+import { findTrackingSource, writeTracking } from '../../../src/server/modules/dossiers/repo/tracking.repo';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { settleFee } from '../../../src/server/modules/dossiers/services/settle-fee';
 import { createTestApp, type TestContext } from '../../support/app';
@@ -138,7 +138,7 @@ describe('public tracking document', () => {
     // A lookup that read the record before a change committed must not put its older state back.
     const before = trackingDocument((await findTrackingSource(t.platform.db, { id: d.id }))!)!;
     await act('motcua.hamrong', d.id, 'accept');
-    await fillTracking(t.platform.db, before);
+    await writeTracking(t.platform.db, before, 'fill');
     assert.equal((await track(d.code)).json().state, 'received');
   });
 });

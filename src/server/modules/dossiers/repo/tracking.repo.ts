@@ -50,41 +50,25 @@ export async function findTrackingBody(db: Executor, code: string, phoneLast4: s
 
 export type TrackingRow = { code: string; phone_last4: string; format: number; body: string };
 
-/** Inside the transaction of a change: the row becomes what was just built, whatever it held. */
-export async function saveTracking(db: Executor, row: TrackingRow) {
+/**
+ * Writes a dossier's stored document.
+ * - `replace`, inside the transaction of a change: the row becomes what was just built, whatever it held.
+ * - `fill`, from a lookup outside any change: only a missing row or one of an older format is written,
+ *   never a row of the current format. A change that commits meanwhile has written its own row, which
+ *   this insert then meets and leaves alone, so a lookup cannot put back an older state.
+ */
+export async function writeTracking(db: Executor, row: TrackingRow, mode: 'replace' | 'fill') {
   await db
     .insertInto('dossier_tracking')
     .values(row)
-    .onConflict((oc) =>
-      oc.column('code').doUpdateSet({
+    .onConflict((oc) => {
+      const update = oc.column('code').doUpdateSet({
         phone_last4: row.phone_last4,
         format: row.format,
         body: row.body,
         updated_at: new Date(),
-      }),
-    )
-    .execute();
-}
-
-/**
- * From a lookup, outside any change: fills a missing row or one of an older format, and never replaces
- * a row of the current format. A change that commits meanwhile has written its own row (saveTracking),
- * which this insert then meets and leaves alone, so a lookup cannot put back an older state.
- */
-export async function fillTracking(db: Executor, row: TrackingRow) {
-  await db
-    .insertInto('dossier_tracking')
-    .values(row)
-    .onConflict((oc) =>
-      oc
-        .column('code')
-        .doUpdateSet({
-          phone_last4: row.phone_last4,
-          format: row.format,
-          body: row.body,
-          updated_at: new Date(),
-        })
-        .where('dossier_tracking.format', '<', row.format),
-    )
+      });
+      return mode === 'fill' ? update.where('dossier_tracking.format', '<', row.format) : update;
+    })
     .execute();
 }

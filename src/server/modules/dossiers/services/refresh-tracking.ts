@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db';
 import { trackingDocument } from '../lib/tracking-document';
-import { findTrackingSource, saveTracking } from '../repo/tracking.repo';
+import { findTrackingSource, writeTracking } from '../repo/tracking.repo';
 
 /**
  * Rewrites the stored tracking document inside the transaction of a change that tracking shows (a
@@ -10,5 +10,5 @@ import { findTrackingSource, saveTracking } from '../repo/tracking.repo';
 export async function refreshTracking(trx: Executor, dossierId: string) {
   const source = await findTrackingSource(trx, { id: dossierId });
   const row = source && trackingDocument(source);
-  if (row) await saveTracking(trx, row);
+  if (row) await writeTracking(trx, row, 'replace');
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../platform/errors';
 import type { DossierDeps } from '../deps';
 import { TRACKING_FORMAT, trackingDocument } from '../lib/tracking-document';
-import { fillTracking, findTrackingBody, findTrackingSource } from '../repo/tracking.repo';
+import { findTrackingBody, findTrackingSource, writeTracking } from '../repo/tracking.repo';
 
 /**
  * Public tracking by dossier code plus the last four digits of the applicant's phone: the stored
@@ -18,6 +18,6 @@ export async function trackDossier(
   const source = await findTrackingSource(deps.db, input);
   const row = source && trackingDocument(source);
   if (!row) throw new AppError('NOT_FOUND');
-  await fillTracking(deps.db, row);
+  await writeTracking(deps.db, row, 'fill');
   return row.body;
 }
