@@ -34,7 +34,7 @@ if (!fresh('dist/server/main.js', ['src/server', ...common])) {
   console.log('Building the server (esbuild)…');
   const { build } = await import('esbuild');
   await build({
-    entryPoints: ['src/server/main.ts', 'src/server/cli.ts'],
+    entryPoints: ['src/server/main.ts', 'src/server/cli.ts', 'src/server/prepare-process.ts'],
     outdir: 'dist/server',
     bundle: true,
     // Dependencies stay in node_modules; only our own code is bundled.

@@ -8,9 +8,7 @@ import { type RegisterDocumentInput, registerDocument } from './services/registe
 import { type SignDocumentInput, signDocument } from './services/sign-document';
 import { signRegisteredDocument } from './services/sign-registered-document';
 import type { VerifyOptions } from './verify/verify-pdf';
-import { verifyPdf } from './verify/verify-pdf';
 
-export { runSigningCli } from './cli';
 export type { Signer } from './pades/signer';
 export type { RegisterDocumentInput } from './services/register-document';
 export type { AppearanceOption, SignDocumentInput, SignDocumentResult } from './services/sign-document';
@@ -40,9 +38,18 @@ export function signingApi(platform: Platform) {
         },
         deps,
       ),
-    verifyPdf: async (bytes: Uint8Array, options: Partial<VerifyOptions> = {}) =>
-      verifyPdf(bytes, await deps.pki.verifyOptions(options)),
+    // The verifier (pdf-lib, pkijs) is loaded on first use, not at start-up (idle memory, bench/README.md).
+    verifyPdf: async (bytes: Uint8Array, options: Partial<VerifyOptions> = {}) => {
+      const { verifyPdf } = await import('./verify/verify-pdf');
+      return verifyPdf(bytes, await deps.pki.verifyOptions(options));
+    },
   };
+}
+
+/** `cuaso pki …` and `cuaso pdf …`; loaded when a command runs, never by the server. */
+export async function runSigningCli(...args: Parameters<typeof import('./cli').runSigningCli>) {
+  const cli = await import('./cli');
+  return cli.runSigningCli(...args);
 }
 
 export const signingModule: ModuleDefinition = {

@@ -1,8 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
@@ -22,8 +19,19 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
+// PGlite (its JavaScript, and the wasm it loads) is imported only when the embedded engine is used:
+// a server on PostgreSQL never needs it, and loading it cost the idle server memory (bench/README.md).
+let adapter: typeof import('@electric-sql/pglite/node-postgres') | undefined;
+
 export async function openPglite(dir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
   if (dir) mkdirSync(dir, { recursive: true });
+  const [{ PGlite }, { pg_trgm }, { unaccent }, nodePostgres] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/node-postgres'),
+  ]);
+  adapter = nodePostgres;
   return PGlite.create(dir ?? 'memory://', {
     extensions: { unaccent, pg_trgm },
     ...(loadDataDir ? { loadDataDir } : {}),
@@ -31,8 +39,9 @@ export async function openPglite(dir: string | undefined, loadDataDir?: Blob): P
 }
 
 export function handleFromPglite(lite: PGlite): DatabaseHandle {
+  if (!adapter) throw new Error('handleFromPglite: open the instance with openPglite');
   // The adapter gives a pg.Pool over PGlite's single connection: one code path for both engines.
-  const pool = new pg.Pool(createPgConfig(lite) as pg.PoolConfig);
+  const pool = new pg.Pool(adapter.createPgConfig(lite) as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -1,5 +1,6 @@
 import { PageSizes, type PDFDocument, type PDFFont, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import type { FontStyle } from './fonts';
+import type { Margins } from './margins';
 import { type TextWidthCache, textWidths } from './text-widths';
 import { type WrappedLine, wrapText } from './wrap';
 
@@ -9,16 +10,7 @@ export const BLACK = rgb(0, 0, 0);
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
-/** Page margins in millimetres. */
-export interface Margins {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
-/** Nghị định 30/2020 Phụ lục I, I.4: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
-export const ND30_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
+export { type Margins, ND30_MARGINS } from './margins';
 
 export interface TextStyle {
   size: number;

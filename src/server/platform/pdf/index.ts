@@ -1,14 +1,15 @@
-export {
-  type Column,
-  type ColumnItem,
-  type CreatePdfDocumentOptions,
-  createPdfDocument,
-  type PdfBuilder,
-  type TextOptions,
-  type TwoColumnsOptions,
+export type {
+  Column,
+  ColumnItem,
+  CreatePdfDocumentOptions,
+  PdfBuilder,
+  TextOptions,
+  TwoColumnsOptions,
 } from './document';
-export { type Align, type Margins, ND30_MARGINS } from './flow';
+export type { Align } from './flow';
 export { type FontFamily, type FontStyle, getFontBytes } from './fonts';
+export { createPdfDocument } from './load';
+export { type Margins, ND30_MARGINS } from './margins';
 export {
   drawNationalHeader,
   formatVietnameseDate,

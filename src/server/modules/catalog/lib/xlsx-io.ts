@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CatalogDocument } from '../../../../contracts/catalog';
 import type { RowError, SheetRows } from './xlsx-document';
 import { type Col, documentToRows, SHEET_IDS, SHEETS } from './xlsx-sheets';
@@ -19,9 +19,13 @@ const cellValue = (c: Col, v: unknown): ExcelJS.CellValue => {
   return v as ExcelJS.CellValue;
 };
 
+// exceljs (and its zip/stream dependencies) is loaded on the first import or export, not at start-up:
+// it holds several MB of the idle server's memory and only administrators use it (bench/README.md).
+const loadExcelJS = async () => (await import('exceljs')).default;
+
 /** The catalogue as an .xlsx workbook (see xlsx-sheets.ts for the layout). */
 export async function writeWorkbook(doc: CatalogDocument): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'Cửa Số';
   const readme = wb.addWorksheet('Hướng dẫn');
   for (const line of README) readme.addRow([line]);
@@ -112,7 +116,7 @@ function convert(c: Col, raw: unknown): { value: unknown } | { vi: string; en: s
 
 /** Reads every sheet of an uploaded workbook into typed rows, with an error per unreadable cell. */
 export async function readWorkbook(buffer: Buffer): Promise<{ rows: SheetRows; errors: RowError[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const errors: RowError[] = [];
   const rows = {} as SheetRows;

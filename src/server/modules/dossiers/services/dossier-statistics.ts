@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Actor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import { findAgencyById } from '../../identity';
@@ -68,6 +67,8 @@ export async function dossierBook(
 ) {
   const agency = await agencyInScope(input.actor, input.agencyId, deps);
   const rows = await bookRows(deps.db, agency.path, input.period);
+  // Loaded on the first export, not at start-up: exceljs holds several MB of an idle server's memory.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Cửa Số';
   const sheet = book.addWorksheet('Sổ theo dõi hồ sơ');

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { appendAudit } from '../../../platform/audit';
 import { type Actor, auditActor, authorize } from '../../../platform/auth';
 import { randomToken, sha256Hex } from '../../../platform/crypto';
@@ -9,6 +8,9 @@ import { identityPolicy } from '../policy';
 import { findAccount, updateAccount } from '../repo/accounts.repo';
 import { replaceRecoveryCodes } from '../repo/mfa.repo';
 import { updateSession } from '../repo/sessions.repo';
+
+// qrcode is loaded on the first enrolment, not at start-up (idle memory, bench/README.md).
+const loadQrCode = async () => (await import('qrcode')).default;
 
 type Person = Extract<Actor, { kind: 'citizen' | 'staff' }>;
 
@@ -35,7 +37,11 @@ export async function startTotpEnrolment(input: { actor: Actor }, deps: Pick<Ide
     secret,
     account.username ?? account.phone ?? account.email ?? account.id,
   ).toString();
-  return { secret, otpauthUrl, qrSvg: await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1 }) };
+  return {
+    secret,
+    otpauthUrl,
+    qrSvg: await (await loadQrCode()).toString(otpauthUrl, { type: 'svg', margin: 1 }),
+  };
 }
 
 /** Step 2: the first code proves the app works; two-factor turns on and recovery codes are issued once. */

@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db';
 import { AppError } from '../../../platform/errors';
-import { localKeySigner, type Signer } from '../pades/signer';
+import type { Signer } from '../pades/signer';
 import { splitDer } from '../pki/der-reader';
 import { nodePrivateKey, openKey } from '../pki/keys';
 import { findActiveCertificate, findSigningMaterial } from '../repo/certificates.repo';
@@ -65,6 +65,8 @@ export async function loadHolder(
   if (!material) throw holderErrors.noCertificate(holder.kind);
   if (!material.private_key_sealed) throw holderErrors.remoteKey();
   const pkcs8 = openKey(kek, material.private_key_sealed, keyContext(active.id));
+  // The PKI code (@peculiar/x509) is loaded on first use, not at start-up (idle memory, bench/README.md).
+  const { localKeySigner } = await import('../pades/signer');
   const signer = localKeySigner({
     certificate: new Uint8Array(material.certificate),
     chain: splitDer(new Uint8Array(material.chain)),

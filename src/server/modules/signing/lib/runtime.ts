@@ -1,10 +1,8 @@
 import { AppError } from '../../../platform/errors';
 import type { Platform } from '../../../platform/platform';
-import { type BuiltInCa, getBuiltInCa } from '../pki/ca-store';
-import { issueCrl } from '../pki/crl';
-import { publishCrlFiles } from '../pki/crl-files';
-import { createTrustStore, readCertificateDir, type TrustStore } from '../pki/trust-store';
-import { builtInTimestamper, httpTimestamper, type Timestamper } from '../pki/tsa';
+import type { BuiltInCa } from '../pki/ca-store';
+import type { TrustStore } from '../pki/trust-store';
+import type { Timestamper } from '../pki/tsa';
 import { listRevoked } from '../repo/issued.repo';
 import { listTrustedRoots } from '../repo/trusted-roots.repo';
 import type { SigningSettings } from '../settings';
@@ -43,16 +41,21 @@ export function createPkiRuntime(
   let crls: { at: number; value: Promise<{ issuing: Uint8Array; root: Uint8Array }> } | undefined;
   const ca = () => {
     if (!settings.builtInCa) return Promise.reject(builtInCaOff());
-    return getBuiltInCa({
-      dataDir: config.dataDir,
-      kek: config.keyEncryptionKey,
-      publicUrl: config.publicUrl,
-    });
+    // The PKI code (@peculiar/x509, pkijs) is loaded on first use, not at start-up: it weighs on the
+    // idle server's memory (bench/README.md, idle-memory). Likewise below.
+    return import('../pki/ca-store').then(({ getBuiltInCa }) =>
+      getBuiltInCa({
+        dataDir: config.dataDir,
+        kek: config.keyEncryptionKey,
+        publicUrl: config.publicUrl,
+      }),
+    );
   };
   const runtime: PkiRuntime = {
     ca,
     trust() {
       trust ??= (async () => {
+        const { createTrustStore, readCertificateDir } = await import('../pki/trust-store');
         const entries = settings.trustedRootsDir ? readCertificateDir(settings.trustedRootsDir) : [];
         for (const row of await listTrustedRoots(db))
           entries.push({ der: row.certificate, source: 'database' });
@@ -76,7 +79,11 @@ export function createPkiRuntime(
       if (!settings.builtInCa) return undefined;
       if (!crls || Date.now() - crls.at > CRL_CACHE_MS) {
         const value = (async () => {
-          const builtIn = await ca();
+          const [builtIn, { issueCrl }, { publishCrlFiles }] = await Promise.all([
+            ca(),
+            import('../pki/crl'),
+            import('../pki/crl-files'),
+          ]);
           const entries = async (issuer: 'root' | 'issuing') =>
             (await listRevoked(db, builtIn.id, issuer)).map((r) => ({
               serialHex: r.serial_hex,
@@ -101,6 +108,7 @@ export function createPkiRuntime(
       crls = undefined;
     },
     async timestamper() {
+      const { builtInTimestamper, httpTimestamper } = await import('../pki/tsa');
       if (settings.tsaUrl) return httpTimestamper(settings.tsaUrl);
       if (settings.builtInCa) return builtInTimestamper(await ca());
       return undefined;

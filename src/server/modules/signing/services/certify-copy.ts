@@ -1,11 +1,9 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import type { PDFDocument } from '@cantoo/pdf-lib';
 import { type Actor, authorize } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import { findAgencyById } from '../../identity';
 import type { RequestContext, SigningDeps } from '../deps';
 import { holderErrors } from '../lib/holders';
-import { MM } from '../pades/appearance';
-import { isPng } from '../pades/appearance-image';
 import { signingPolicy } from '../policy';
 import { insertBookEntry, nextBookSeq } from '../repo/book.repo';
 import { findActiveCertificate } from '../repo/certificates.repo';
@@ -17,8 +15,14 @@ const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xf
 
 /** A scan as a PDF: PDFs as they are, a JPEG or PNG photo on an A4 page at 100 % within the margins. */
 export async function scanAsPdf(scan: Uint8Array): Promise<Uint8Array> {
+  // pdf-lib and the PAdES code are loaded on first use, not at start-up (idle memory, bench/README.md).
+  const [pdfLib, { MM }, { isPng }] = await Promise.all([
+    import('@cantoo/pdf-lib'),
+    import('../pades/appearance'),
+    import('../pades/appearance-image'),
+  ]);
   if (!isPng(scan) && !isJpeg(scan)) return scan;
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await pdfLib.PDFDocument.create({ updateMetadata: false });
   let image: Awaited<ReturnType<PDFDocument['embedPng']>>;
   try {
     image = isPng(scan) ? await doc.embedPng(scan) : await doc.embedJpg(scan);

@@ -3,7 +3,6 @@ import { AppError } from '../../../platform/errors';
 import type { SigningDeps } from '../deps';
 import { fileUrl, readBytes } from '../lib/files';
 import { findDocument } from '../repo/documents.repo';
-import { verifyPdf } from '../verify/verify-pdf';
 import { presentRegistered } from './present-document';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,6 +23,8 @@ export async function getVerification(
   deps: Pick<SigningDeps, 'db' | 'blobs' | 'pki'>,
 ) {
   const doc = await getDocumentRecord(input, deps);
+  // Loaded on first use, not at start-up: pdf-lib and the PAdES code weigh on idle memory (bench/README.md).
+  const { verifyPdf } = await import('../verify/verify-pdf');
   const report = await verifyPdf(
     await readBytes(deps.blobs, doc.current_sha256),
     await deps.pki.verifyOptions(),

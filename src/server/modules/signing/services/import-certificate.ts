@@ -1,9 +1,7 @@
 import { type Actor, auditActor } from '../../../platform/auth';
 import type { RequestContext, SigningDeps } from '../deps';
 import { storeCertificate } from '../lib/store-certificate';
-import { assertCanSign } from '../pades/sign-pdf';
 import { keySpecOf } from '../pki/keys';
-import { importPkcs12 } from '../pki/pkcs12';
 import { findCertificate } from '../repo/certificates.repo';
 import type { CertificateKind } from '../tables';
 import { resolveHolder } from './issue-demo-certificate';
@@ -27,6 +25,11 @@ export async function importCertificate(
   deps: Pick<SigningDeps, 'db' | 'config' | 'pki'>,
 ) {
   const { agency, person } = await resolveHolder(input, deps.db);
+  // Loaded on first use, not at start-up: pdf-lib and asn1js weigh on idle memory (bench/README.md).
+  const [{ assertCanSign }, { importPkcs12 }] = await Promise.all([
+    import('../pades/sign-pdf'),
+    import('../pki/pkcs12'),
+  ]);
   const identity = importPkcs12(input.p12, input.password);
   assertCanSign(identity.cert, new Date());
   const d = identity.privateKey.asymmetricKeyDetails;

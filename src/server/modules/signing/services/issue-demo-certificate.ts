@@ -5,9 +5,6 @@ import { AppError } from '../../../platform/errors';
 import { type AgencySummary, findAgencyById, findPersonById, type PersonSummary } from '../../identity';
 import type { RequestContext, SigningDeps } from '../deps';
 import { storeCertificate } from '../lib/store-certificate';
-import { demoSealPng, demoSignaturePng } from '../pades/demo-images';
-import { parseCertificate } from '../pki/certificate';
-import { issueCertificate } from '../pki/issue';
 import type { KeySpec } from '../pki/keys';
 import type { SubjectInput } from '../pki/names';
 import { signingPolicy } from '../policy';
@@ -108,6 +105,11 @@ export async function issueForHolder(
           locality: agency.adminUnitName,
           organisationId: agency.orgId,
         };
+  // The PKI code (@peculiar/x509) is loaded on first use, not at start-up (idle memory, bench/README.md).
+  const [{ parseCertificate }, { issueCertificate }] = await Promise.all([
+    import('../pki/certificate'),
+    import('../pki/issue'),
+  ]);
   const issued = await issueCertificate(ca.issuer('issuing'), {
     profile: input.kind,
     subject,
@@ -119,6 +121,8 @@ export async function issueForHolder(
     input.kind === 'official'
       ? { type: 'account' as const, id: person!.id, kind: 'signature' as const }
       : { type: 'agency' as const, id: agency.id, kind: 'seal' as const };
+  // Loaded on first use, not at start-up: fontkit and the fonts weigh on idle memory (bench/README.md).
+  const { demoSealPng, demoSignaturePng } = await import('../pades/demo-images');
   const png = (await findImage(deps.db, owner))
     ? undefined
     : input.kind === 'official'

@@ -3,7 +3,6 @@ import { type Actor, auditActor, authorize } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import type { RequestContext, SigningDeps } from '../deps';
 import { requireStaff } from '../lib/actors';
-import { fromPemOrDer, parseCertificate } from '../pki/certificate';
 import { signingPolicy } from '../policy';
 import { deleteTrustedRoot, insertTrustedRoot } from '../repo/trusted-roots.repo';
 
@@ -37,6 +36,8 @@ export async function addTrustedRoots(
   requireStaff(input.actor);
   authorize(signingPolicy, input.actor, 'trusted_root.manage');
   const { file, note } = await input.upload();
+  // The PKI code (@peculiar/x509) is loaded on first use, not at start-up (idle memory, bench/README.md).
+  const { fromPemOrDer, parseCertificate } = await import('../pki/certificate');
   const certs = fromPemOrDer(file).map((der) => {
     try {
       return parseCertificate(der);

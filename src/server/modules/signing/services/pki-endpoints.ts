@@ -1,8 +1,7 @@
 import type { SigningDeps } from '../deps';
 import { builtInCaOff } from '../lib/runtime';
 import type { CaMember } from '../pki/ca-store';
-import { type CertStatus, respondToOcspRequest } from '../pki/ocsp';
-import { respondToTimestampRequest } from '../pki/tsa';
+import type { CertStatus } from '../pki/ocsp';
 import { findIssued } from '../repo/issued.repo';
 
 /** The built-in CA's current CRL (issuing CA, or the root's for the issuing CA certificate). */
@@ -25,6 +24,8 @@ export async function caCertificate(
 export async function answerOcsp(input: { body: Uint8Array }, deps: Pick<SigningDeps, 'db' | 'pki'>) {
   const ca = await deps.pki.ca();
   const issuerName = (m: CaMember) => (m === ca.root ? 'root' : 'issuing');
+  // pkijs is loaded on the first OCSP request, not at start-up (idle memory, bench/README.md).
+  const { respondToOcspRequest } = await import('../pki/ocsp');
   return respondToOcspRequest(
     input.body,
     [ca.issuing, ca.root],
@@ -57,5 +58,6 @@ const reasonCode = (r: string | null) =>
 
 /** The RFC 3161 time-stamping unit of the built-in CA. */
 export async function answerTimestamp(input: { body: Uint8Array }, deps: Pick<SigningDeps, 'pki'>) {
+  const { respondToTimestampRequest } = await import('../pki/tsa');
   return respondToTimestampRequest(await deps.pki.ca(), input.body);
 }

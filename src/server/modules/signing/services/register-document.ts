@@ -7,8 +7,7 @@ import { AppError } from '../../../platform/errors';
 import { findAgencyById } from '../../identity';
 import type { SigningDeps } from '../deps';
 import { verificationUrl, writeBytes } from '../lib/files';
-import { loadPdf } from '../pades/pdf-load';
-import { type QrPlacement, stampVerificationQr } from '../pades/qr-stamp';
+import type { QrPlacement } from '../pades/qr-stamp';
 import { signingPolicy } from '../policy';
 import { insertDocument } from '../repo/documents.repo';
 import type { DocumentKind, SignedDocumentTable, SigningStep } from '../tables';
@@ -65,6 +64,11 @@ export async function prepareDocument(
   const agency = await findAgencyById(deps.db, input.agencyId);
   if (!agency) throw new AppError('NOT_FOUND');
   if (input.actor) authorize(signingPolicy, input.actor, 'document.register', { agencyPath: agency.path });
+  // pdf-lib and the PAdES code are loaded on first use, not at start-up (idle memory, bench/README.md).
+  const [{ loadPdf }, { stampVerificationQr }] = await Promise.all([
+    import('../pades/pdf-load'),
+    import('../pades/qr-stamp'),
+  ]);
   await loadPdf(input.pdf, { forUpdate: false });
   const steps = input.steps?.length ? input.steps : defaultSteps(input.kind);
   const id = randomUUID();

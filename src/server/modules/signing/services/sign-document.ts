@@ -4,7 +4,7 @@ import { findAgencyById, findPersonById } from '../../identity';
 import type { SigningDeps } from '../deps';
 import { type Holder, holderErrors, loadHolder } from '../lib/holders';
 import type { Rect } from '../pades/appearance';
-import { type AppearanceRequest, type PadesLevel, signPdf } from '../pades/sign-pdf';
+import type { AppearanceRequest, PadesLevel } from '../pades/sign-pdf';
 import type { SigningStep } from '../tables';
 import { issueForHolder } from './issue-demo-certificate';
 
@@ -115,6 +115,8 @@ export async function signDocument(
     };
   const level = input.level ?? deps.settings.level;
   const timestamper = level === 'B-T' ? await deps.pki.timestamper() : undefined;
+  // pdf-lib and the PAdES code are loaded on first use, not at start-up (idle memory, bench/README.md).
+  const { signPdf } = await import('../pades/sign-pdf');
   const signed = await signPdf(input.pdf, {
     signer,
     level: timestamper ? level : 'B-B',

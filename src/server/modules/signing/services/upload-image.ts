@@ -5,7 +5,6 @@ import { AppError } from '../../../platform/errors';
 import { findAgencyById } from '../../identity';
 import type { RequestContext, SigningDeps } from '../deps';
 import { requireStaff } from '../lib/actors';
-import { appearanceImage, invalidImage } from '../pades/appearance-image';
 import { signingPolicy } from '../policy';
 import { upsertImage } from '../repo/images.repo';
 
@@ -17,6 +16,8 @@ async function checkPng(png: Uint8Array) {
     throw new AppError('VALIDATION_FAILED', { vi: 'Tệp rỗng (0 byte).', en: 'The file is empty (0 bytes).' });
   if (png.length > MAX_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', { vi: 'Ảnh vượt quá 1 MB.', en: 'The image exceeds 1 MB.' });
+  // Loaded on first use, not at start-up: pdf-lib and the PAdES code weigh on idle memory (bench/README.md).
+  const { appearanceImage, invalidImage } = await import('../pades/appearance-image');
   const image = await appearanceImage(png);
   if (image.width > MAX_SIDE || image.height > MAX_SIDE) throw invalidImage();
   return { width: image.width, height: image.height, sha256: createHash('sha256').update(png).digest('hex') };
