@@ -56,5 +56,20 @@ export async function signInStaff(app: App, platform: Platform, username: string
   throw new Error(`TOTP of ${username} failed`);
 }
 
+/**
+ * One session per staff account for a test's lifetime: each staff sign-in spends a TOTP step, so a
+ * helper that signed in for every action would wait for the next 30 s step from the third one on.
+ */
+export function staffSessions(app: App, platform: Platform) {
+  const sessions = new Map<string, Promise<Session>>();
+  return (username: string) => {
+    const known = sessions.get(username);
+    if (known) return known;
+    const s = signInStaff(app, platform, username);
+    sessions.set(username, s);
+    return s;
+  };
+}
+
 /** Headers of a request made in a session (the CSRF header is harmless on reads). */
 export const as = (s: Session) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf });

@@ -5,7 +5,15 @@ import { dossierDeps } from '../../../src/server/modules/dossiers/plugin';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { settleFee } from '../../../src/server/modules/dossiers/services/settle-fee';
 import { createTestApp, type TestContext } from '../../support/app';
-import { as, DEFAULT_DEMO, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
+import {
+  as,
+  DEFAULT_DEMO,
+  type Session,
+  seedDemo,
+  signIn,
+  signInStaff,
+  staffSessions,
+} from '../../support/identity';
 import { agencyId, mandatoryPapers, upload } from './support';
 
 type Indicator = {
@@ -30,14 +38,16 @@ describe('QĐ 766 service indicators in the dossier statistics', { timeout: 240_
   let hamRong: string;
   let papers: number[];
   let seq = 0;
+  let staff: ReturnType<typeof staffSessions>;
 
   before(async () => {
     t = await createTestApp();
     // Signing's demo gives the leader and the agency their certificates; no demo dossiers.
     await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'signing'] });
     citizen = await signIn(t.app, '0900000001');
-    receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
-    leader = await signInStaff(t.app, t.platform, 'lanhdao.hamrong');
+    staff = staffSessions(t.app, t.platform);
+    receiver = await staff('motcua.hamrong');
+    leader = await staff('lanhdao.hamrong');
     hamRong = await agencyId(t.app, '000.31.21.H56');
     papers = await mandatoryPapers(t.app, '1.001193');
   });
@@ -71,7 +81,7 @@ describe('QĐ 766 service indicators in the dossier statistics', { timeout: 240_
     return res.json() as { id: string; code: string };
   };
   const act = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const s = await signInStaff(t.app, t.platform, login);
+    const s = await staff(login);
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/v1/dossiers/${id}/actions/${action}`,
@@ -142,7 +152,7 @@ describe('QĐ 766 service indicators in the dossier statistics', { timeout: 240_
       dossierDeps(t.platform),
     );
     // The reusing dossier goes all the way to a signed result.
-    const specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');
+    const specialist = await staff('chuyenvien.hamrong');
     await act('motcua.hamrong', reusing.id, 'accept');
     await act('motcua.hamrong', reusing.id, 'assign', { assigneeId: specialist.id });
     // Fees asked for and paid at the desk: it owes fees, not paid online.

@@ -13,7 +13,7 @@ import { findTrackingSource, writeTracking } from '../../../src/server/modules/d
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { settleFee } from '../../../src/server/modules/dossiers/services/settle-fee';
 import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
+import { as, type Session, seedDemo, signIn, staffSessions } from '../../support/identity';
 import { agencyId, mandatoryPapers, upload } from './support';
 
 describe('public tracking document', () => {
@@ -21,12 +21,14 @@ describe('public tracking document', () => {
   let citizen: Session;
   let hamRong: string;
   let papers: number[];
+  let staff: ReturnType<typeof staffSessions>;
   before(async () => {
     t = await createTestApp();
     await seedDemo(t.platform);
     citizen = await signIn(t.app, '0900000001');
     hamRong = await agencyId(t.app, '000.31.21.H56');
     papers = await mandatoryPapers(t.app, '1.001193');
+    staff = staffSessions(t.app, t.platform);
   });
   after(() => t.close());
 
@@ -48,7 +50,7 @@ describe('public tracking document', () => {
     return res.json() as { id: string; code: string };
   };
   const act = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const s = login === 'citizen' ? citizen : await signInStaff(t.app, t.platform, login);
+    const s = login === 'citizen' ? citizen : await staff(login);
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/v1/dossiers/${id}/actions/${action}`,
@@ -75,7 +77,7 @@ describe('public tracking document', () => {
     assert.deepEqual(first.json(), await fromRecord(d.id));
     assert.equal((await stored(d.code))?.format, TRACKING_FORMAT);
 
-    const specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');
+    const specialist = await staff('chuyenvien.hamrong');
     const steps: [string, string, Record<string, unknown>, string][] = [
       ['motcua.hamrong', 'accept', {}, 'received'],
       ['motcua.hamrong', 'assign', { assigneeId: specialist.id }, 'processing'],
