@@ -126,7 +126,7 @@ export const dossierTracking: Scenario = {
         notes: [
           `slices in req/s: ${trace.join(', ')}`,
           `${tracked.length} dossiers of ${sessions.length} citizens, looked up round-robin; a lookup is one ` +
-            'primary-key SELECT of the stored tracking document (the warm-up\'s first lookup of each dossier ' +
+            "primary-key SELECT of the stored tracking document (the warm-up's first lookup of each dossier " +
             'builds and stores it), as the bare server sends one primary-key SELECT',
           ...appSide.notes,
           ...bare.notes,
