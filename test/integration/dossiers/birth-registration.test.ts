@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, DEFAULT_DEMO, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import type { TestContext } from '../../support/app';
+import { as, DEFAULT_DEMO, type Session, signIn, signInStaff } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
 
 describe('birth registration: submission, one-stop processing and tracking', () => {
   let t: TestContext;
@@ -16,11 +16,10 @@ describe('birth registration: submission, one-stop processing and tracking', () 
   let hamRong: string;
   let papers: number[];
   before(async () => {
-    t = await createTestApp({}, { jobs: true });
-    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'signing'] });
-    citizen = await signIn(t.app, '0900000001');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, { jobs: true }, [
+      ...DEFAULT_DEMO,
+      'signing',
+    ]));
   });
   after(() => t.close());
 

@@ -11,9 +11,9 @@ import { appendAction } from '../../../src/server/modules/dossiers/repo/actions.
 import { countInboxByState, listInbox } from '../../../src/server/modules/dossiers/repo/dossiers.repo';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { appendAudit, verifyAudit } from '../../../src/server/platform/audit';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import type { TestContext } from '../../support/app';
+import { as, type Session } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
 
 const FORMAT = '{yyyy}{mm}{dd}/{org}/{seq:3}';
 const RECEIVER_STATES = ['submitted', 'received', 'supplement_requested', 'result_ready', 'fee_requested'];
@@ -24,11 +24,7 @@ describe('hot paths: submission order, audit hashing, inbox paging', () => {
   let hamRong: string;
   let papers: number[];
   before(async () => {
-    t = await createTestApp({ DOSSIER_CODE_FORMAT: FORMAT });
-    await seedDemo(t.platform);
-    citizen = await signIn(t.app, '0900000001');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({ DOSSIER_CODE_FORMAT: FORMAT }));
   });
   after(() => t.close());
 

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, DEFAULT_DEMO, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import type { TestContext } from '../../support/app';
+import { as, DEFAULT_DEMO, type Session, signIn, signInStaff } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
 
 type StoreItem = {
   id: string;
@@ -32,14 +32,14 @@ describe('the personal data store: list, download, reuse count', { timeout: 180_
     t.app.inject({ url: `/api/v1/me/documents/${id}/file`, headers: s ? as(s) : {} });
 
   before(async () => {
-    t = await createTestApp();
     // The demo signs two results of the demo citizen: they are in the store before the test starts.
-    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'signing', 'dossiers'] });
-    citizen = await signIn(t.app, '0900000001');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, {}, [
+      ...DEFAULT_DEMO,
+      'signing',
+      'dossiers',
+    ]));
     other = await signIn(t.app, '0900000002');
     receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
   });
   after(() => t.close());
 

@@ -4,17 +4,9 @@ import ExcelJS from 'exceljs';
 import { dossierDeps } from '../../../src/server/modules/dossiers/plugin';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { settleFee } from '../../../src/server/modules/dossiers/services/settle-fee';
-import { createTestApp, type TestContext } from '../../support/app';
-import {
-  as,
-  DEFAULT_DEMO,
-  type Session,
-  seedDemo,
-  signIn,
-  signInStaff,
-  staffSessions,
-} from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import type { TestContext } from '../../support/app';
+import { as, DEFAULT_DEMO, type Session, signInStaff, staffSessions } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
 
 type Indicator = {
   key: string;
@@ -41,15 +33,11 @@ describe('QĐ 766 service indicators in the dossier statistics', { timeout: 240_
   let staff: ReturnType<typeof staffSessions>;
 
   before(async () => {
-    t = await createTestApp();
     // Signing's demo gives the leader and the agency their certificates; no demo dossiers.
-    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO, 'signing'] });
-    citizen = await signIn(t.app, '0900000001');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, {}, [...DEFAULT_DEMO, 'signing']));
     staff = staffSessions(t.app, t.platform);
     receiver = await staff('motcua.hamrong');
     leader = await staff('lanhdao.hamrong');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
   });
   after(() => t.close());
 

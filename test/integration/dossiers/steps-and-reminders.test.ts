@@ -11,10 +11,10 @@ import {
   runScheduledReminders,
 } from '../../../src/server/modules/dossiers/services/remind-deadlines';
 import { toLocalDate } from '../../../src/server/platform/calendar';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
+import type { TestContext } from '../../support/app';
+import { as, type Session, signIn, signInStaff } from '../../support/identity';
 import { startMailSink } from '../../support/mail-sink';
-import { agencyId, mandatoryPapers, upload } from './support';
+import { birthRegistrationBed, upload } from './support';
 
 type Detail = {
   id: string;
@@ -43,14 +43,10 @@ describe('step deadlines, reminders, the apology rule and the inbox', () => {
   let n = 0;
   before(async () => {
     mail = await startMailSink();
-    t = await createTestApp({ SMTP_URL: mail.url }, { jobs: true });
-    await seedDemo(t.platform);
-    citizen = await signIn(t.app, '0900000001');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({ SMTP_URL: mail.url }, { jobs: true }));
     receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
     specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');
     leader = await signInStaff(t.app, t.platform, 'lanhdao.hamrong');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
   });
   after(async () => {
     await t.close();

@@ -8,9 +8,9 @@ import { sql } from 'kysely';
 import type pg from 'pg';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { verifyAudit } from '../../../src/server/platform/audit';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import type { TestContext } from '../../support/app';
+import { as, type Session } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
 
 describe('an online submission, written by one statement', () => {
   let t: TestContext;
@@ -18,11 +18,7 @@ describe('an online submission, written by one statement', () => {
   let hamRong: string;
   let papers: number[];
   before(async () => {
-    t = await createTestApp();
-    await seedDemo(t.platform);
-    citizen = await signIn(t.app, '0900000001');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed());
   });
   after(() => t.close());
 

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import type { TestContext } from '../../support/app';
+import { as, type Session, signInStaff } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
 
 describe('the answer to a submission', () => {
   let t: TestContext;
@@ -14,11 +14,7 @@ describe('the answer to a submission', () => {
   let hamRong: string;
   let papers: number[];
   before(async () => {
-    t = await createTestApp();
-    await seedDemo(t.platform);
-    citizen = await signIn(t.app, '0900000001');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed());
   });
   after(() => t.close());
 

@@ -1,8 +1,8 @@
 import type { App } from '../../../src/server/app';
 import { isDeclaration } from '../../../src/server/modules/dossiers/services/submit-dossier';
+import { createTestApp, type TestContext } from '../../support/app';
 import { makePdf, multipartFile } from '../../support/files';
-import type { Session } from '../../support/identity';
-import { as } from '../../support/identity';
+import { as, DEFAULT_DEMO, type Session, seedDemo, signIn } from '../../support/identity';
 
 /** Uploads a paper as the signed-in person and returns its upload id. */
 export async function upload(
@@ -34,4 +34,26 @@ export async function mandatoryPapers(app: App, code: string): Promise<number[]>
     (d, i) =>
       d.requirement === 'mandatory' && d.submission === 'submit' && !isDeclaration(d.name) ? [i] : [],
   );
+}
+
+export type BirthRegistrationBed = { t: TestContext; citizen: Session; hamRong: string; papers: number[] };
+
+/**
+ * What most dossier tests start from: a test app with the demo tenant (and the demo data of
+ * `modules`), the demo citizen 0900000001 signed in, Hàm Rồng's agency id and the mandatory papers of
+ * birth registration (1.001193).
+ */
+export async function birthRegistrationBed(
+  env: Parameters<typeof createTestApp>[0] = {},
+  options: Parameters<typeof createTestApp>[1] = {},
+  modules: string[] = DEFAULT_DEMO,
+): Promise<BirthRegistrationBed> {
+  const t = await createTestApp(env, options);
+  await seedDemo(t.platform, { modules });
+  return {
+    t,
+    citizen: await signIn(t.app, '0900000001'),
+    hamRong: await agencyId(t.app, '000.31.21.H56'),
+    papers: await mandatoryPapers(t.app, '1.001193'),
+  };
 }

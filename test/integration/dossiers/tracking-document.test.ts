@@ -12,9 +12,9 @@ import { dossierDeps } from '../../../src/server/modules/dossiers/plugin';
 import { findTrackingSource, writeTracking } from '../../../src/server/modules/dossiers/repo/tracking.repo';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { settleFee } from '../../../src/server/modules/dossiers/services/settle-fee';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn, staffSessions } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import type { TestContext } from '../../support/app';
+import { as, type Session, staffSessions } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
 
 describe('public tracking document', () => {
   let t: TestContext;
@@ -23,11 +23,7 @@ describe('public tracking document', () => {
   let papers: number[];
   let staff: ReturnType<typeof staffSessions>;
   before(async () => {
-    t = await createTestApp();
-    await seedDemo(t.platform);
-    citizen = await signIn(t.app, '0900000001');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed());
     staff = staffSessions(t.app, t.platform);
   });
   after(() => t.close());

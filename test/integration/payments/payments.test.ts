@@ -11,9 +11,9 @@ import { signedQuery } from '../../../src/server/modules/payments/lib/vnpay-prot
 import { paymentDeps } from '../../../src/server/modules/payments/plugin';
 import { reconcilePayments } from '../../../src/server/modules/payments/services/reconcile-payments';
 import { DEMO_VNPAY_HASH_SECRET } from '../../../src/server/platform/config';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, DEFAULT_DEMO, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from '../dossiers/support';
+import type { TestContext } from '../../support/app';
+import { as, type Session, signIn, signInStaff } from '../../support/identity';
+import { birthRegistrationBed, upload } from '../dossiers/support';
 
 const IPN = '/api/v1/payments/vnpay/ipn';
 
@@ -24,12 +24,8 @@ describe('fees and online payment through the sandbox gateway', { timeout: 180_0
   let hamRong: string;
   let papers: number[];
   before(async () => {
-    t = await createTestApp({}, { jobs: true });
-    await seedDemo(t.platform, { modules: [...DEFAULT_DEMO] });
-    citizen = await signIn(t.app, '0900000001');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, { jobs: true }));
     other = await signIn(t.app, '0900000002', undefined, '10.0.0.2');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
   });
   after(() => t.close());
 

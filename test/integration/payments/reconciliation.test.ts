@@ -12,9 +12,9 @@ import { paymentDeps } from '../../../src/server/modules/payments/plugin';
 import { answerQueryDr } from '../../../src/server/modules/payments/sandbox/sandbox-ledger';
 import { reconcilePayments } from '../../../src/server/modules/payments/services/reconcile-payments';
 import { DEMO_VNPAY_HASH_SECRET } from '../../../src/server/platform/config';
-import { createTestApp, type TestContext } from '../../support/app';
-import { as, type Session, seedDemo, signIn } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from '../dossiers/support';
+import type { TestContext } from '../../support/app';
+import { as, type Session } from '../../support/identity';
+import { birthRegistrationBed, upload } from '../dossiers/support';
 
 const QUERY = '/sandbox/payment/merchant_webapi/api/transaction';
 
@@ -24,11 +24,7 @@ describe('status query (querydr) and reconciliation edge cases', { timeout: 120_
   let hamRong: string;
   let papers: number[];
   before(async () => {
-    t = await createTestApp();
-    await seedDemo(t.platform);
-    citizen = await signIn(t.app, '0900000001');
-    hamRong = await agencyId(t.app, '000.31.21.H56');
-    papers = await mandatoryPapers(t.app, '1.001193');
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed());
   });
   after(() => t.close());
 
