@@ -1,0 +1,91 @@
+// Every commune-level procedure of the catalogue goes through the one-stop desk, not only birth
+// registration: submitted online with a form that satisfies its own e-form and its mandatory papers,
+// accepted with a receipt, processed, approved, signed by the leader and handed over, and tracked
+// publicly at each end.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TestContext } from '../../support/app';
+import { as, DEFAULT_DEMO, type Session, staffSessions } from '../../support/identity';
+import { sampleForm } from '../../support/sample-form';
+import { birthRegistrationBed, mandatoryPapers, upload } from './support';
+
+type Summary = { code: string; name: string };
+
+describe('every commune-level procedure through the one-stop desk', { timeout: 600_000 }, () => {
+  let t: TestContext;
+  let citizen: Session;
+  let hamRong: string;
+  let staff: ReturnType<typeof staffSessions>;
+  let procedures: Summary[];
+  before(async () => {
+    // Signing's demo gives the leader and the agency their certificates.
+    ({ t, citizen, hamRong } = await birthRegistrationBed({ TRACKING_RATE_LIMIT_PER_MINUTE: '1000' }, {}, [
+      ...DEFAULT_DEMO,
+      'signing',
+    ]));
+    staff = staffSessions(t.app, t.platform);
+    const list = (await t.app.inject('/api/v1/procedures?level=commune&limit=100')).json();
+    procedures = list.items;
+  });
+  after(() => t.close());
+
+  const act = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${id}/actions/${action}`,
+      headers: as(await staff(login)),
+      payload: body,
+    });
+    assert.equal(res.statusCode, 200, `${action}: ${res.body}`);
+    return res.json();
+  };
+
+  it('lists the catalogue’s commune-level procedures', () => {
+    assert.ok(procedures.length >= 40, `only ${procedures.length} procedures`);
+  });
+
+  it('submits, receives, processes, signs and hands over a dossier of each', async () => {
+    const specialist = await staff('chuyenvien.hamrong');
+    const failures: string[] = [];
+    let n = 0;
+    for (const p of procedures) {
+      const detail = (await t.app.inject(`/api/v1/procedures/${p.code}`)).json();
+      const papers = await mandatoryPapers(t.app, p.code);
+      const uploadId = await upload(t.app, citizen);
+      const submitted = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: { ...as(citizen), 'idempotency-key': `every-procedure-${++n}-key` },
+        payload: {
+          procedureCode: p.code,
+          agencyId: hamRong,
+          formData: sampleForm(detail.currentVersion.eform.schema),
+          attachments: papers.map((paper) => ({ paper, uploadId })),
+        },
+      });
+      if (submitted.statusCode !== 201) {
+        failures.push(
+          `${p.code} ${p.name}: submit ${submitted.statusCode} ${JSON.stringify(submitted.json().errors ?? submitted.body).slice(0, 600)}`,
+        );
+        continue;
+      }
+      const d = submitted.json();
+      const received = await act('motcua.hamrong', d.id, 'accept');
+      assert.ok(received.appointment, `${p.code}: an appointment`);
+      assert.ok(
+        received.documents.some((doc: { kind: string }) => doc.kind === 'receipt'),
+        `${p.code}: a receipt`,
+      );
+      await act('motcua.hamrong', d.id, 'assign', { assigneeId: specialist.id });
+      await act('chuyenvien.hamrong', d.id, 'propose');
+      await act('lanhdao.hamrong', d.id, 'approve');
+      const signed = await act('lanhdao.hamrong', d.id, 'sign');
+      assert.equal(signed.status, 'result_ready', p.code);
+      const returned = await act('motcua.hamrong', d.id, 'return_result');
+      assert.equal(returned.status, 'returned', p.code);
+      const tracking = await t.app.inject(`/api/v1/tracking/${encodeURIComponent(d.code)}?phone=0001`);
+      assert.equal(tracking.json().nationalStatus?.code, 10, `${p.code}: ${tracking.body}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+});
