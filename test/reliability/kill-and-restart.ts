@@ -232,7 +232,7 @@ async function main() {
   const code = await new Promise<number | null>((r) => verify.on('exit', r));
   if (code !== 0) problems.push(`audit check: ${out.trim()}`);
   log(
-    `${acknowledged.length} submissions acknowledged by ${CLIENTS} clients across ${KILLS} SIGKILLs during the load (+1 before the checks); ${mine.length} new dossiers exist; ${out.trim()}`,
+    `${acknowledged.length} submissions acknowledged by ${CLIENTS} clients across ${KILLS} SIGKILLs during the load (+1 before the checks); ${mine.length} new dossiers in the citizen's list (it shows the newest 200; the database check below counts them all); ${out.trim()}`,
   );
   rmSync(dataDir, { recursive: true, force: true });
   if (problems.length) {
