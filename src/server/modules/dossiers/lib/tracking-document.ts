@@ -34,13 +34,16 @@ export function trackingDocument(d: Source): TrackingRow | null {
     endedAt: iso(d.ended_at),
     returnedAt: iso(d.returned_at),
     verdict: d.verdict,
-    history: d.history.map((a) => ({
-      at: iso(a.at)!,
-      action: a.action,
-      actionName: actionInfo[a.action as DossierAction] ?? { vi: a.action, en: a.action },
-      state: a.to_state,
-      stateName: { vi: stateOf(a.to_state).vi, en: stateOf(a.to_state).en },
-    })),
+    history: d.history.map((a) => {
+      const reached = stateOf(a.to_state);
+      return {
+        at: iso(a.at)!,
+        action: a.action,
+        actionName: actionInfo[a.action as DossierAction] ?? { vi: a.action, en: a.action },
+        state: a.to_state,
+        stateName: { vi: reached.vi, en: reached.en },
+      };
+    }),
   });
   return {
     code: d.code,
