@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../../src/server/platform/db';
 import { createJobRunner, EventBus, type JobRunner, type OutboxJob } from '../../../src/server/platform/jobs';
 import { createLogger } from '../../../src/server/platform/logger';
@@ -69,6 +70,20 @@ describe('outbox and job runner', () => {
     await waitFor(() => seen.some((j) => j.outboxId === id));
     await new Promise((r) => setTimeout(r, 1200));
     assert.equal(seen.filter((j) => j.outboxId === id).length, 1);
+  });
+
+  it('a relay that fails leaves its rows for the next tick, and kick() does not reject', async () => {
+    // kick() is fired after a commit without being awaited; a rejection there would end the process.
+    await sql`alter table outbox rename to outbox_away`.execute(h.db);
+    try {
+      assert.equal(await jobs.kick(), 0);
+    } finally {
+      await sql`alter table outbox_away rename to outbox`.execute(h.db);
+    }
+    const id = await h.db
+      .transaction()
+      .execute((trx) => publish(trx, { topic: 'dossier.submitted', payload: { n: 3 } }));
+    await waitFor(() => seen.some((j) => j.outboxId === id));
   });
 
   it('retries a failing handler until it succeeds', async () => {

@@ -71,7 +71,12 @@ async function startApp(url: string, dataDir: string) {
   child.stderr.on('data', (d) => {
     output += d;
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // How it ended, then the end of what it printed: a failure report may be cut after a few lines.
+  const exited = new Promise<string>((resolve) =>
+    child.on('exit', (code, signal) =>
+      resolve(`exit ${code ?? signal}\n${output.split('\n').slice(-40).join('\n')}`),
+    ),
+  );
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
@@ -89,7 +94,7 @@ async function startApp(url: string, dataDir: string) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { child, base, exited, output: () => output };
+  return { child, base, exited };
 }
 
 describe('the server on PostgreSQL prepares the database in a child process', {
@@ -134,7 +139,8 @@ describe('the server on PostgreSQL prepares the database in a child process', {
         assert.ok(body.items.length > 0, `${round} start: the demo citizen has demo dossiers`);
       } finally {
         app.child.kill('SIGTERM');
-        assert.equal(await app.exited, 0, app.output());
+        const ended = await app.exited;
+        assert.ok(ended.startsWith('exit 0\n'), `${round} start stopped badly on SIGTERM: ${ended}`);
       }
       dossiers.push(await count(url, 'select count(*)::int as n from dossiers'));
     }

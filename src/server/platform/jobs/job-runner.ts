@@ -106,12 +106,22 @@ export function createJobRunner(deps: {
     return dispatched.length;
   }
 
-  /** Runs the relay now (after a commit) instead of waiting for the next tick; never overlaps itself. */
+  /**
+   * Runs the relay now (after a commit) instead of waiting for the next tick; never overlaps itself.
+   * Never rejects: callers fire it and go on, and a relay that fails (the database restarting, the
+   * pool closed by a shutdown) leaves the rows to the next tick, so a failure is logged, not thrown
+   * into a request that has already committed (an unhandled rejection would end the process).
+   */
   function kick(): Promise<number> {
     if (!started || stopping) return Promise.resolve(0);
-    relaying ??= relayOnce().finally(() => {
-      relaying = undefined;
-    });
+    relaying ??= relayOnce()
+      .catch((err) => {
+        logger.error({ err }, 'outbox relay failed; the next tick retries');
+        return 0;
+      })
+      .finally(() => {
+        relaying = undefined;
+      });
     return relaying;
   }
 
@@ -160,7 +170,7 @@ export function createJobRunner(deps: {
       }
       const tick = async () => {
         if (stopping) return;
-        await kick().catch((err) => logger.error({ err }, 'outbox relay failed'));
+        await kick();
         if (!stopping) relayTimer = setTimeout(tick, 250);
       };
       relayTimer = setTimeout(tick, 0);
@@ -183,7 +193,7 @@ export function createJobRunner(deps: {
     async stop() {
       stopping = true;
       if (relayTimer) clearTimeout(relayTimer);
-      await relaying?.catch(() => {});
+      await relaying;
       if (started) await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
       started = false;
     },

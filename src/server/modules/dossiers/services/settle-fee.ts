@@ -72,5 +72,5 @@ export async function settleFee(job: OutboxJob, deps: Pick<DossierDeps, 'db' | '
     });
     return true;
   });
-  if (changed) deps.jobs.kick().catch((err) => deps.logger.warn({ err }, 'outbox relay failed'));
+  if (changed) deps.jobs.kick();
 }

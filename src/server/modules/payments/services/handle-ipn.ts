@@ -119,8 +119,7 @@ export async function handleIpn(
       });
       return ANSWER.ok;
     });
-    if (answer === ANSWER.ok)
-      deps.jobs.kick().catch((err) => deps.logger.warn({ err }, 'outbox relay after IPN failed'));
+    if (answer === ANSWER.ok) deps.jobs.kick();
     return answer;
   } catch (err) {
     // The gateway retries on anything but 00/02: an outage must not look like a confirmation.
