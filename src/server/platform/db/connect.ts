@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
+import { preparingPool } from './prepared';
 import type { Database } from './types';
 
 // Timestamps come back as Date (the default); int8 counts as numbers: they stay far below 2^53.
@@ -42,7 +43,7 @@ export function handleFromPglite(lite: PGlite): DatabaseHandle {
   if (!adapter) throw new Error('handleFromPglite: open the instance with openPglite');
   // The adapter gives a pg.Pool over PGlite's single connection: one code path for both engines.
   const pool = new pg.Pool(adapter.createPgConfig(lite) as pg.PoolConfig);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     pool,
@@ -59,7 +60,7 @@ export function handleFromUrl(url: string, poolSize = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     pool,

@@ -88,7 +88,9 @@ export async function rateDossier(
       rule_id: rule.id,
       supersedes: current?.id ?? null,
       contact_at: slot.at!,
-      created_at: now,
+      // Two ratings sent at once are ordered by the lock, not by their clocks: a correction is
+      // never dated before the rating it replaces, so the history reads in the order they stand.
+      created_at: current && current.created_at >= now ? new Date(current.created_at.getTime() + 1) : now,
     });
     await appendAudit(trx, {
       actor: auditActor(input.actor),
