@@ -42,6 +42,22 @@ describe('repeated statements become prepared statements on PostgreSQL', {
     });
   });
 
+  it('a table that gains a column while the server runs: the prepared select * is sent unnamed', async () => {
+    // A rolling deploy: another process migrates while this one keeps its prepared statements.
+    await sql`create table prepared_probe (id int primary key)`.execute(h.db);
+    await sql`insert into prepared_probe values (1)`.execute(h.db);
+    await h.db.connection().execute(async (conn) => {
+      const read = () =>
+        sql<Record<string, unknown>>`select * from prepared_probe where id = ${1}`.execute(conn);
+      await read();
+      assert.deepEqual((await read()).rows, [{ id: 1 }]); // prepared from here on
+      await h.pool.query(`alter table prepared_probe add column note text default 'x'`);
+      assert.deepEqual((await read()).rows, [{ id: 1, note: 'x' }], 'outside a transaction: sent again');
+      assert.deepEqual((await read()).rows, [{ id: 1, note: 'x' }], 'and unnamed from then on');
+    });
+    await sql`drop table prepared_probe`.execute(h.db);
+  });
+
   it('results through a prepared statement stay right after the plan cache goes generic', async () => {
     // PostgreSQL plans the first five executions for their values, then may keep one generic plan.
     const names: string[] = [];

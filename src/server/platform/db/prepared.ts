@@ -21,13 +21,20 @@ import type pg from 'pg';
  */
 const LIMITS = { minUses: 2, maxNamed: 400, maxCounted: 4000 };
 
-export function createStatementNamer(limits = LIMITS) {
+export type StatementNamer = {
+  (text: string): string | undefined;
+  /** Never names `text` again (its prepared form no longer fits the table it reads). */
+  forget(text: string): void;
+};
+
+export function createStatementNamer(limits = LIMITS): StatementNamer {
   const { minUses, maxNamed, maxCounted } = limits;
   const names = new Map<string, string>();
   const uses = new Map<string, number>();
-  return (text: string): string | undefined => {
+  const forgotten = new Set<string>();
+  const nameOf = (text: string): string | undefined => {
     const name = names.get(text);
-    if (name || names.size >= maxNamed) return name;
+    if (name || names.size >= maxNamed || forgotten.has(text)) return name;
     const n = (uses.get(text) ?? 0) + 1;
     if (n < minUses) {
       if (uses.size < maxCounted) uses.set(text, n);
@@ -38,6 +45,29 @@ export function createStatementNamer(limits = LIMITS) {
     names.set(text, named);
     return named;
   };
+  return Object.assign(nameOf, {
+    forget(text: string) {
+      names.delete(text);
+      forgotten.add(text);
+    },
+  });
+}
+
+/**
+ * PostgreSQL refuses a prepared statement whose result columns changed since it was prepared (a
+ * migration added a column to a table a `select *` reads, while this process kept running: a rolling
+ * deploy). Such a text goes unnamed from then on; outside a transaction the statement is sent again
+ * at once, inside one the error stands (the transaction is already aborted) and the caller's retry
+ * goes unnamed.
+ */
+function isStalePlan(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === '0A000' && /cached plan must not change result type/.test(e.message ?? '');
+}
+
+/** 'I' idle, 'T' in a transaction, 'E' in a failed one (pg's last ReadyForQuery; not in its types). */
+function transactionStatus(client: pg.PoolClient): string | null {
+  return (client as pg.PoolClient & { getTransactionStatus(): string | null }).getTransactionStatus();
 }
 
 /** The pool Kysely's PostgresDialect uses, sending repeated statements as named ones. */
@@ -53,7 +83,13 @@ export function preparingPool(pool: pg.Pool, nameOf = createStatementNamer()): P
           // A cursor (Kysely's streaming) passes through as it is.
           query: ((text: string, values?: unknown[]) => {
             const name = typeof text === 'string' && values?.length ? nameOf(text) : undefined;
-            return name ? client.query({ name, text, values }) : client.query(text, values);
+            if (!name) return client.query(text, values);
+            return client.query({ name, text, values }).catch((err: unknown) => {
+              if (!isStalePlan(err)) throw err;
+              nameOf.forget(text);
+              if (transactionStatus(client) !== 'I') throw err;
+              return client.query(text, values);
+            });
           }) as unknown as PostgresPoolClient['query'],
           release: () => client.release(),
         };
