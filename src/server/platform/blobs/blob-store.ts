@@ -74,9 +74,13 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       }
       const sha256 = hash.digest('hex');
       const target = pathOf(sha256);
-      await mkdir(dirname(target), { recursive: true });
       // Same content, same name: a concurrent put of identical bytes lands on an identical file.
-      await rename(tmp, target);
+      // The two-level directory usually exists already: it is made only when the rename says not.
+      await rename(tmp, target).catch(async (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+        await mkdir(dirname(target), { recursive: true });
+        await rename(tmp, target);
+      });
       await syncDir(dirname(target)); // the new name itself must be durable too
       return { sha256, size };
     },

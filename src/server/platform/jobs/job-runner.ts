@@ -74,17 +74,20 @@ export function createJobRunner(deps: {
         executeSql: async (text: string, values: unknown[]) =>
           trx.executeQuery(CompiledQuery.raw(text, values ?? [])) as Promise<{ rows: unknown[] }>,
       };
-      for (const row of rows) {
+      // One insert for the whole batch (pg-boss `insert`, ON CONFLICT DO NOTHING on the job id), each
+      // job with its queue's own retry settings; not one statement per row and handler.
+      const jobs = rows.flatMap((row) => {
         const data: OutboxJob = {
           outboxId: Number(row.id),
           topic: row.topic,
           payload: row.payload as Record<string, unknown>,
           agencyId: row.agency_id,
         };
-        for (const sub of subscriptions.filter((s) => s.topic === row.topic)) {
-          await boss.send(sub.queue, data, { id: jobId(data.outboxId, sub.queue), db: trxDb });
-        }
-      }
+        return subscriptions
+          .filter((s) => s.topic === row.topic)
+          .map((sub) => ({ name: sub.queue, data, id: jobId(data.outboxId, sub.queue) }));
+      });
+      if (jobs.length) await boss.insert(jobs, { db: trxDb });
       await trx
         .updateTable('outbox')
         .set({ dispatched_at: new Date() })
