@@ -29,6 +29,7 @@ export async function startServer(
     stopping ??= (async () => {
       logger.info({ reason }, 'shutting down: draining requests');
       await app.close(); // stops accepting, waits for in-flight requests
+      await platform.bus.close();
       await platform.jobs.stop();
       await platform.database.close();
       logger.info('stopped');

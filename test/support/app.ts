@@ -38,6 +38,7 @@ export async function createTestApp(
     config,
     async close() {
       await app.close();
+      await platform.bus.close();
       await platform.jobs.stop();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });

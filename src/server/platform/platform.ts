@@ -5,6 +5,7 @@ import { loadDefaultCalendar, type WorkingCalendar } from './calendar';
 import type { Config } from './config';
 import { type Database, type DatabaseHandle, migrate, openDatabase } from './db';
 import { createJobRunner, EventBus, type JobRunner } from './jobs';
+import { pgBusTransport } from './jobs/pg-bus';
 import type { Logger } from './logger';
 import { createMailer, type Mailer } from './mail';
 
@@ -36,7 +37,12 @@ export async function createPlatform(
     await database.close();
     throw e;
   }
-  const bus = new EventBus();
+  // Broadcasts cross processes on PostgreSQL; PGlite serves one process.
+  const bus = database.url
+    ? new EventBus(pgBusTransport(database.url, database.pool, logger), (err) =>
+        logger.warn({ err }, 'event bus'),
+      )
+    : new EventBus();
   const calendar = await loadDefaultCalendar();
   return {
     config,

@@ -17,6 +17,8 @@ export type DatabaseHandle = {
   engine: 'postgres' | 'pglite';
   /** The embedded engine, when there is one (PGlite runs in this process). */
   pglite: PGlite | undefined;
+  /** The server's URL (PostgreSQL): what a connection of its own, such as LISTEN's, opens. */
+  url: string | undefined;
   close(): Promise<void>;
 };
 
@@ -49,6 +51,7 @@ export function handleFromPglite(lite: PGlite): DatabaseHandle {
     pool,
     engine: 'pglite',
     pglite: lite,
+    url: undefined,
     async close() {
       await db.destroy();
       if (!lite.closed) await lite.close();
@@ -66,6 +69,7 @@ export function handleFromUrl(url: string, poolSize = 10): DatabaseHandle {
     pool,
     engine: 'postgres',
     pglite: undefined,
+    url,
     async close() {
       await db.destroy();
     },

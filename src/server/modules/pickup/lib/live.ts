@@ -13,14 +13,12 @@ export type QueueLiveEvent = {
 /**
  * Tells the waiting-room screens of a desk about a queue change, right after the change committed.
  *
- * Why the in-process bus directly and not the outbox: the platform has no LISTEN/NOTIFY yet, and its
- * bus is otherwise fed by the outbox relay, which runs only where the job runner runs (JOBS=inline;
- * with JOBS=off a web process would never hear anything) and adds a relay tick of delay. A desk's
- * counters, kiosk and screen talk to one server, the change is already durable in pickup_tickets and
- * pickup_events, and a screen that (re)connects first reads the board, so nothing shown is lost.
- * Several app processes behind a proxy need the bus to cross processes (LISTEN/NOTIFY in the platform).
+ * Why the bus directly and not the outbox: the outbox relay runs only where the job runner runs, and
+ * adds a relay tick of delay. The change is already durable in pickup_tickets and pickup_events, and a
+ * screen that (re)connects first reads the board, so nothing shown is lost. `broadcast` reaches
+ * screens connected to any app process (LISTEN/NOTIFY on PostgreSQL).
  */
 export function announce(bus: EventBus, agencyId: string, event: QueueLiveEvent) {
   // outboxId 0: this event does not come from the outbox relay.
-  bus.emit({ topic: QUEUE_TOPIC, agencyId, outboxId: 0, payload: event });
+  void bus.broadcast({ topic: QUEUE_TOPIC, agencyId, outboxId: 0, payload: event });
 }

@@ -44,6 +44,19 @@ export const displayRoute: FastifyPluginAsyncZod<{ deps: PickupDeps }> = async (
       const desk = await loadDesk(deps.db, request.params.agencyId);
       if (!desk) throw new AppError('NOT_FOUND');
       if (streams.size >= MAX_STREAMS) throw new AppError('UNAVAILABLE');
+      const events: string[] = [];
+      let send: (line: string) => void = (line) => void events.push(line);
+      const unsubscribe = deps.bus.subscribe((event) => {
+        if (event.topic !== QUEUE_TOPIC || event.agencyId !== desk.agency.id) return;
+        send(`event: queue\ndata: ${JSON.stringify(event.payload)}\n\n`);
+      });
+      // "ready" promises the screen every call from here on: on PostgreSQL, once LISTEN is active.
+      try {
+        await deps.bus.ready();
+      } catch {
+        unsubscribe();
+        throw new AppError('UNAVAILABLE'); // the screen's EventSource tries again
+      }
       // The raw response: the security headers set for this request go out with the stream's own.
       reply.hijack();
       const raw = reply.raw;
@@ -55,10 +68,8 @@ export const displayRoute: FastifyPluginAsyncZod<{ deps: PickupDeps }> = async (
         'x-accel-buffering': 'no',
       });
       raw.write(`retry: 3000\n\nevent: ready\ndata: {}\n\n`);
-      const unsubscribe = deps.bus.subscribe((event) => {
-        if (event.topic !== QUEUE_TOPIC || event.agencyId !== desk.agency.id) return;
-        raw.write(`event: queue\ndata: ${JSON.stringify(event.payload)}\n\n`);
-      });
+      send = (line) => raw.write(line);
+      for (const line of events) send(line);
       const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
       const end = () => {
         if (!streams.delete(end)) return;
@@ -68,6 +79,7 @@ export const displayRoute: FastifyPluginAsyncZod<{ deps: PickupDeps }> = async (
       };
       streams.add(end);
       raw.on('close', end);
+      if (raw.destroyed) end(); // the screen went away while LISTEN was starting
     },
   );
 };
