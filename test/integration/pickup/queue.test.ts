@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { buildApp } from '../../../src/server/app';
+import { handleFromUrl } from '../../../src/server/platform/db';
+import { createLogger } from '../../../src/server/platform/logger';
+import { createPlatform } from '../../../src/server/platform/platform';
 import { createTestApp, type TestContext } from '../../support/app';
 import { as, type Session, signIn, signInStaff } from '../../support/identity';
-import { agencyByOrgId, HAM_RONG_DESK, seedPickup } from './support';
+import { agencyByOrgId, HAM_RONG_DESK, openDisplayStream, seedPickup } from './support';
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
   { weekday, session: 'morning', opens: '00:00', closes: '12:00' },
@@ -92,29 +97,10 @@ describe('queue numbers and the waiting-room display', { timeout: 180_000 }, () 
     if (holiday()) return ctx.skip('the desk is closed today (holiday)');
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (t.app.server.address() as AddressInfo).port;
-    const abort = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}/api/v1/pickup/desks/${deskId}/display/events`, {
-      signal: abort.signal,
-    });
+    const { res, abort, nextEvent } = await openDisplayStream(port, deskId);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /text\/event-stream/);
     assert.ok(res.headers.get('content-security-policy'), 'the security headers go out with the stream');
-    const reader = res.body!.getReader();
-    let buffer = '';
-    const nextEvent = async (kind: string) => {
-      for (;;) {
-        const at = buffer.indexOf('\n\n');
-        if (at >= 0) {
-          const block = buffer.slice(0, at);
-          buffer = buffer.slice(at + 2);
-          if (block.startsWith(`event: ${kind}`)) return block;
-          continue;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += new TextDecoder().decode(value);
-      }
-    };
     await nextEvent('ready');
     try {
       const call = await t.app.inject({
@@ -203,6 +189,50 @@ describe('queue numbers and the waiting-room display', { timeout: 180_000 }, () 
       );
     } finally {
       abort.abort();
+    }
+  });
+
+  it('a screen connected to another app process hears the call (PostgreSQL)', {
+    timeout: 30_000,
+  }, async (ctx) => {
+    if (holiday()) return ctx.skip('the desk is closed today (holiday)');
+    const url = t.platform.database.url;
+    if (!url) return ctx.skip('one process on PGlite');
+    // A second app process on the same database, as behind a reverse proxy.
+    const other = await createPlatform(t.config, createLogger('silent'), {
+      database: handleFromUrl(url, 2),
+      migrate: false,
+    });
+    const otherApp = await buildApp(other, { webDir: join(t.config.dataDir, 'no-web') });
+    const abort = new AbortController();
+    try {
+      await otherApp.listen({ port: 0, host: '127.0.0.1' });
+      const port = (otherApp.server.address() as AddressInfo).port;
+      const { nextEvent } = await openDisplayStream(port, deskId, abort);
+      await nextEvent('ready');
+      assert.equal((await take('C', '10.9.7.1')).statusCode, 201);
+      const call = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/pickup/counters/${counter3}/call-next`,
+        headers: as(receiver),
+      });
+      assert.equal(call.statusCode, 200, call.body);
+      // The ticket's own event ('taken') may come first.
+      let heard: { kind: string; number: string };
+      do heard = JSON.parse((await nextEvent('queue')).split('\ndata: ')[1]!);
+      while (heard.kind === 'taken');
+      assert.equal(heard.kind, 'called');
+      assert.equal(heard.number, call.json().current.number);
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/pickup/tickets/${call.json().current.id}/serve`,
+        headers: as(receiver),
+      });
+    } finally {
+      abort.abort();
+      await otherApp.close();
+      await other.bus.close();
+      await other.database.close();
     }
   });
 

@@ -101,3 +101,27 @@ export async function auditActions(t: TestContext, action: string) {
     .orderBy('seq')
     .execute();
 }
+
+/** The waiting-room display's event stream of a desk, read event by event. */
+export async function openDisplayStream(port: number, deskId: string, abort = new AbortController()) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/pickup/desks/${deskId}/display/events`, {
+    signal: abort.signal,
+  });
+  const reader = res.body!.getReader();
+  let buffer = '';
+  const nextEvent = async (kind: string) => {
+    for (;;) {
+      const at = buffer.indexOf('\n\n');
+      if (at >= 0) {
+        const block = buffer.slice(0, at);
+        buffer = buffer.slice(at + 2);
+        if (block.startsWith(`event: ${kind}`)) return block;
+        continue;
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error('stream ended');
+      buffer += new TextDecoder().decode(value);
+    }
+  };
+  return { res, abort, nextEvent };
+}
