@@ -73,6 +73,25 @@ describe('event bus broadcast across processes (PostgreSQL)', {
     assert.deepEqual(errors, []);
   });
 
+  it('listens again after its connection is cut', async () => {
+    const a = new EventBus(pgBusTransport(h.url!, h.pool, logger));
+    const seen: BusEvent[] = [];
+    a.subscribe((e) => seen.push(e));
+    await a.ready();
+    const cut = await h.pool.query(
+      `select pg_terminate_backend(pid) as ok from pg_stat_activity
+        where datname = current_database() and query ilike 'listen%'`,
+    );
+    assert.equal(cut.rows.length, 1);
+    // Broadcast until one arrives: the bus listens again about a second after the cut.
+    for (let n = 10; seen.length === 0 && n < 60; n++) {
+      await a.broadcast(event(n));
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(seen.length > 0, 'an event arrived after the connection came back');
+    await a.close();
+  });
+
   it('an event too large for NOTIFY stays in its own process', async () => {
     const a = new EventBus(pgBusTransport(h.url!, h.pool, logger));
     const seen: BusEvent[] = [];

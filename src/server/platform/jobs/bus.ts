@@ -56,7 +56,8 @@ export class EventBus {
       if (!subscribed) return;
       subscribed = false;
       this.emitter.off('event', listener);
-      if (--this.listeners === 0) void this.stopListening();
+      // close() may have counted this listener out already.
+      if (this.listeners > 0 && --this.listeners === 0) void this.stopListening();
     };
   }
 

@@ -19,20 +19,36 @@ export function pgBusTransport(url: string, pool: pg.Pool, logger: Logger): BusT
       let client: pg.Client | undefined;
       let stopped = false;
       let retry: NodeJS.Timeout | undefined;
+      const again = () => {
+        if (stopped) return;
+        retry = setTimeout(() => {
+          connect().catch((err) => {
+            logger.warn({ err }, 'event bus: cannot listen yet; trying again');
+            again();
+          });
+        }, RECONNECT_MS);
+      };
       const connect = async () => {
         const c = new pg.Client({ connectionString: url });
         c.on('notification', (m) => {
           if (m.channel === CHANNEL && m.payload) onMessage(m.payload);
         });
         c.on('error', (err) => {
-          logger.warn({ err }, 'event bus connection lost; listening again shortly');
           c.end().catch(() => {});
-          if (client === c) client = undefined;
-          if (!stopped) retry = setTimeout(() => connect().catch(() => {}), RECONNECT_MS);
+          if (client !== c) return; // a failed connect: its caller reports it
+          client = undefined;
+          logger.warn({ err }, 'event bus connection lost; listening again shortly');
+          again();
         });
-        await c.connect();
-        await c.query(`listen ${CHANNEL}`);
+        try {
+          await c.connect();
+          await c.query(`listen ${CHANNEL}`);
+        } catch (err) {
+          c.end().catch(() => {});
+          throw err;
+        }
         client = c;
+        if (stopped) await c.end(); // stopped while connecting
       };
       await connect();
       return async () => {
