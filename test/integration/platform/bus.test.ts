@@ -15,9 +15,9 @@ const event = (n: number): BusEvent => ({
   payload: { number: `A${n}` },
 });
 
-async function until(check: () => boolean, what: string) {
+async function until(check: () => boolean | Promise<boolean>, what: string) {
   const started = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - started > 10_000) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -43,6 +43,13 @@ describe('event bus broadcast across processes (PostgreSQL)', {
     h = await createTestDatabase();
   });
   after(() => h.close());
+  const listeningBackends = async () =>
+    (
+      await h.pool.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and query ilike 'listen%'`,
+      )
+    ).rows[0]!.n;
 
   it('a broadcast from one process reaches the listeners of every process, each once', async () => {
     const errors: unknown[] = [];
@@ -66,10 +73,8 @@ describe('event bus broadcast across processes (PostgreSQL)', {
     assert.equal(onB.length, 2);
     stopA();
     await Promise.all([a.close(), b.close()]);
-    const listening = await h.pool.query(
-      `select count(*)::int as n from pg_stat_activity where datname = current_database() and query ilike 'listen%'`,
-    );
-    assert.equal(listening.rows[0].n, 0, 'no LISTEN connection left open');
+    // A backend leaves pg_stat_activity a moment after its client has gone.
+    await until(async () => (await listeningBackends()) === 0, 'no LISTEN connection left open');
     assert.deepEqual(errors, []);
   });
 
@@ -82,7 +87,7 @@ describe('event bus broadcast across processes (PostgreSQL)', {
       `select pg_terminate_backend(pid) as ok from pg_stat_activity
         where datname = current_database() and query ilike 'listen%'`,
     );
-    assert.equal(cut.rows.length, 1);
+    assert.ok(cut.rows.length >= 1);
     // Broadcast until one arrives: the bus listens again about a second after the cut.
     for (let n = 10; seen.length === 0 && n < 60; n++) {
       await a.broadcast(event(n));
