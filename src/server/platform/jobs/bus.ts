@@ -29,7 +29,6 @@ const MAX_NOTIFY_BYTES = 7900;
 export class EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(10_000);
   private listening: Promise<() => Promise<void>> | undefined;
-  private listeners = 0;
 
   constructor(
     private readonly transport?: BusTransport,
@@ -49,15 +48,10 @@ export class EventBus {
 
   subscribe(listener: (event: BusEvent) => void): () => void {
     this.emitter.on('event', listener);
-    this.listeners++;
     if (this.transport && !this.listening) this.startListening(this.transport);
-    let subscribed = true;
     return () => {
-      if (!subscribed) return;
-      subscribed = false;
       this.emitter.off('event', listener);
-      // close() may have counted this listener out already.
-      if (this.listeners > 0 && --this.listeners === 0) void this.stopListening();
+      if (this.emitter.listenerCount('event') === 0) void this.stopListening();
     };
   }
 
@@ -68,7 +62,6 @@ export class EventBus {
 
   /** Stops listening (server shutdown). */
   async close(): Promise<void> {
-    this.listeners = 0;
     await this.stopListening();
   }
 
