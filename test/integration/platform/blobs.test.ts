@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -24,9 +24,25 @@ describe('blob store on disk', () => {
     assert.deepEqual(again, stored);
   });
 
+  it('stores content larger than one write batch, in many chunks, byte for byte', async () => {
+    // 2.5 MiB in 64 kB chunks: written in several batches, each one writev.
+    const chunks = Array.from({ length: 40 }, (_, i) => Buffer.alloc(64 * 1024, i));
+    const whole = Buffer.concat(chunks);
+    const stored = await store.put(Readable.from(chunks), { maxBytes: whole.length });
+    assert.equal(stored.size, whole.length);
+    assert.equal(stored.sha256, createHash('sha256').update(whole).digest('hex'));
+    const back = Buffer.concat(await (await store.get(stored.sha256)).toArray());
+    assert.ok(back.equals(whole));
+    assert.deepEqual(readdirSync(join(root, 'tmp')), []);
+  });
+
   it('refuses empty and oversized content and leaves nothing behind', async () => {
     await assert.rejects(store.put(Readable.from([Buffer.alloc(0)])), /empty/);
     await assert.rejects(store.put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)])), /too large/);
+    // Past a first batch already on disk: the temp file goes too.
+    const big = Array.from({ length: 20 }, () => Buffer.alloc(64 * 1024, 1));
+    await assert.rejects(store.put(Readable.from(big), { maxBytes: 1024 * 1024 + 10 }), /too large/);
+    assert.deepEqual(readdirSync(join(root, 'tmp')), []);
   });
 
   it('detects a file altered on disk', async () => {

@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db';
-import { findAccount } from './repo/accounts.repo';
+import { agencyCache } from './lib/agency-cache';
+import { findAccountWithUnitName } from './repo/accounts.repo';
 import { findAdminUnit } from './repo/admin-units.repo';
 import { findAgency, findAgencyByOrgId, listAgencies } from './repo/agencies.repo';
 import type { AgencyKind } from './tables';
@@ -39,8 +40,10 @@ const summary = (a: AgencyRow): AgencySummary => ({
 
 export async function findAgencyById(db: Executor, id: string): Promise<AgencySummary | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const a = await findAgency(db, id);
-  return a ? summary(a) : undefined;
+  return agencyCache.read(db, id.toLowerCase(), async () => {
+    const a = await findAgency(db, id);
+    return a ? summary(a) : undefined;
+  });
 }
 
 export async function findAgencyWithOrgId(db: Executor, orgId: string): Promise<AgencySummary | undefined> {
@@ -70,9 +73,8 @@ export type PersonSummary = {
 };
 
 export async function findPersonById(db: Executor, accountId: string): Promise<PersonSummary | undefined> {
-  const p = await findAccount(db, accountId);
+  const p = await findAccountWithUnitName(db, accountId);
   if (!p) return undefined;
-  const unit = p.address_unit_code ? await findAdminUnit(db, p.address_unit_code) : undefined;
   return {
     id: p.id,
     kind: p.kind,
@@ -82,7 +84,7 @@ export async function findPersonById(db: Executor, accountId: string): Promise<P
     personalId: p.personal_id,
     dateOfBirth: p.date_of_birth,
     sex: p.sex,
-    address: { unitCode: p.address_unit_code, unitName: unit?.name ?? null, line: p.address_line },
+    address: { unitCode: p.address_unit_code, unitName: p.address_unit_name ?? null, line: p.address_line },
     identityVerifiedBy: p.identity_verified_by,
   };
 }

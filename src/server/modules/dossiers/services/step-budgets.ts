@@ -7,7 +7,7 @@ import {
 import { SetStepBudgetsRequest, StepBudgetSchema } from '../../../../contracts/dossiers';
 import { appendAudit } from '../../../platform/audit';
 import { type Actor, auditActor } from '../../../platform/auth';
-import type { Executor } from '../../../platform/db';
+import { createReadCache, type Executor } from '../../../platform/db';
 import { AppError } from '../../../platform/errors';
 import { getVersionInForce, type PinnedVersion } from '../../catalog';
 import { listAgencySummaries } from '../../identity';
@@ -24,10 +24,19 @@ function storedSteps(raw: Record<string, unknown> | undefined): Partial<StepBudg
   return out;
 }
 
-/** The step budgets in force for a procedure version: its internal process over the defaults. */
-export async function budgetsOf(db: Executor, versionId: string): Promise<StepBudgets> {
-  const row = await findStepBudgets(db, versionId);
-  return { ...DEFAULT_STEP_BUDGETS, ...storedSteps(row?.budgets as Record<string, unknown> | undefined) };
+/**
+ * Kept 3 s in the process (platform/db/read-cache.ts): every submission and action reads the budgets
+ * of its version, and they change only by `setStepBudgets`, which forgets them here; another process
+ * sees the change within 3 s, as if its request had come that much earlier.
+ */
+const budgetCache = createReadCache({ ttlMs: 3_000, maxEntries: 1_000 });
+
+/** The step budgets in force for a procedure version: its internal process over the defaults (frozen). */
+export function budgetsOf(db: Executor, versionId: string): Promise<StepBudgets> {
+  return budgetCache.read(db, versionId.toLowerCase(), async () => {
+    const row = await findStepBudgets(db, versionId);
+    return { ...DEFAULT_STEP_BUDGETS, ...storedSteps(row?.budgets as Record<string, unknown> | undefined) };
+  });
 }
 
 /** The version in force on a day (Asia/Ho_Chi_Minh; today when none is given); 404 when none. */
@@ -84,26 +93,30 @@ export async function setStepBudgets(
   if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
   const body = SetStepBudgetsRequest.parse(input.body);
   const version = await versionOn(deps, input.procedureCode, input.on);
-  await deps.db.transaction().execute(async (trx) => {
-    await upsertStepBudgets(trx, {
-      versionId: version.id,
-      budgets: body.budgets,
-      legalBasis: body.legalBasis,
-      updatedBy: actor.accountId,
-    });
-    await appendAudit(trx, {
-      actor: auditActor(actor),
-      action: 'dossier.step_budgets_set',
-      subject: { type: 'procedure_version', id: version.id },
-      agencyId: null,
-      data: {
-        procedureCode: version.procedureCode,
-        version: version.version,
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await upsertStepBudgets(trx, {
+        versionId: version.id,
         budgets: body.budgets,
         legalBasis: body.legalBasis,
-      },
-      requestId: input.requestId,
+        updatedBy: actor.accountId,
+      });
+      await appendAudit(trx, {
+        actor: auditActor(actor),
+        action: 'dossier.step_budgets_set',
+        subject: { type: 'procedure_version', id: version.id },
+        agencyId: null,
+        data: {
+          procedureCode: version.procedureCode,
+          version: version.version,
+          budgets: body.budgets,
+          legalBasis: body.legalBasis,
+        },
+        requestId: input.requestId,
+      });
     });
-  });
+  } finally {
+    budgetCache.forget(deps.db); // committed or not: this process's next read sees the database
+  }
   return view(version, await findStepBudgets(deps.db, version.id));
 }

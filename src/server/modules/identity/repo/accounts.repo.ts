@@ -6,6 +6,17 @@ export async function findAccount(db: Executor, id: string) {
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The account with the name of its address unit, in one read (every submission asks for both). */
+export async function findAccountWithUnitName(db: Executor, id: string) {
+  return db
+    .selectFrom('accounts as p')
+    .leftJoin('admin_units as u', 'u.code', 'p.address_unit_code')
+    .selectAll('p')
+    .select('u.name as address_unit_name')
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
 /** A login is a phone number, an e-mail address or a staff username. */
 export async function findAccountByLogin(db: Executor, login: string) {
   return db

@@ -3,6 +3,7 @@ import { appendAudit } from '../../../platform/audit';
 import { type Actor, auditActor, authorize } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import type { IdentityDeps, RequestContext } from '../deps';
+import { agencyCache } from '../lib/agency-cache';
 import { identityPolicy } from '../policy';
 import { findAdminUnit } from '../repo/admin-units.repo';
 import {
@@ -108,23 +109,27 @@ export async function editAgency(
   if (!agency) throw new AppError('NOT_FOUND');
   authorize(identityPolicy, input.actor, 'agency.update', { agencyPath: agency.path });
   const c = input.changes;
-  await deps.db.transaction().execute(async (trx) => {
-    await updateAgency(trx, agency.id, {
-      ...(c.name !== undefined ? { name: c.name } : {}),
-      ...(c.shortName !== undefined ? { short_name: c.shortName } : {}),
-      ...(c.address !== undefined ? { address: c.address } : {}),
-      ...(c.phone !== undefined ? { phone: c.phone } : {}),
-      ...(c.email !== undefined ? { email: c.email } : {}),
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await updateAgency(trx, agency.id, {
+        ...(c.name !== undefined ? { name: c.name } : {}),
+        ...(c.shortName !== undefined ? { short_name: c.shortName } : {}),
+        ...(c.address !== undefined ? { address: c.address } : {}),
+        ...(c.phone !== undefined ? { phone: c.phone } : {}),
+        ...(c.email !== undefined ? { email: c.email } : {}),
+      });
+      await appendAudit(trx, {
+        actor: auditActor(input.actor),
+        action: 'agency.updated',
+        subject: { type: 'agency', id: agency.id },
+        agencyId: agency.id,
+        data: { fields: Object.keys(c) },
+        requestId: input.context.requestId,
+        ip: input.context.ip,
+      });
     });
-    await appendAudit(trx, {
-      actor: auditActor(input.actor),
-      action: 'agency.updated',
-      subject: { type: 'agency', id: agency.id },
-      agencyId: agency.id,
-      data: { fields: Object.keys(c) },
-      requestId: input.context.requestId,
-      ip: input.context.ip,
-    });
-  });
+  } finally {
+    agencyCache.forget(deps.db); // committed or not: this process's next read sees the database
+  }
   return getAgency({ id: agency.id }, deps);
 }
