@@ -32,7 +32,9 @@ describe('agencies kept in the process', () => {
 
   it('sees an edit made by another process once the kept value is older than 3 s', async () => {
     const kept = (await findAgencyById(t.platform.db, id))!;
-    await sql`update agencies set name = ${`${kept.name} (sửa ngoài)`} where id = ${id}`.execute(t.platform.db);
+    await sql`update agencies set name = ${`${kept.name} (sửa ngoài)`} where id = ${id}`.execute(
+      t.platform.db,
+    );
     assert.equal((await findAgencyById(t.platform.db, id))!.name, kept.name);
     mock.timers.enable({ apis: ['Date'], now: Date.now() });
     try {
