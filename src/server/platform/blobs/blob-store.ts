@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, webcrypto } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,12 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export class BlobIntegrityError extends Error {}
 
 const WRITE_BATCH_BYTES = 1024 * 1024;
+
+/** The hex sha256 of `chunks`, computed on libuv's thread pool (WebCrypto digests run there). */
+async function sha256Off(chunks: Buffer[]): Promise<string> {
+  const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', whole)).toString('hex');
+}
 
 /** What is left of `chunks` after its first `offset` bytes (after a short write). */
 function remainder(chunks: Buffer[], offset: number): Buffer[] {
@@ -63,6 +69,7 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       const tmp = join(tmpDir, randomUUID());
       const hash = createHash('sha256');
       let size = 0;
+      let sha256 = '';
       let file: FileHandle | undefined;
       // Chunks are gathered and written WRITE_BATCH_BYTES at a time with one writev: a typical scan
       // (a few hundred kB) is one open, one write, one fsync and one close.
@@ -85,16 +92,28 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
           const chunk = typeof data === 'string' ? Buffer.from(data) : data;
           size += chunk.length;
           if (size > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE');
-          hash.update(chunk);
           batch.push(chunk);
           batchBytes += chunk.length;
-          if (batchBytes >= WRITE_BATCH_BYTES) await flush();
+          if (batchBytes >= WRITE_BATCH_BYTES) {
+            for (const c of batch) hash.update(c);
+            await flush();
+          }
         }
         if (size > 0) {
-          await flush();
-          // The content is on disk (fsync) before the file is closed and named, so an upload the
-          // caller has acknowledged, and recorded in the database, is not lost in a power cut.
-          await file!.datasync();
+          // Content that fits one batch (most papers) is hashed on the thread pool while it is
+          // written, not on the event loop: sha256 of a 200 kB scan is ~0.1 ms of the loop's time.
+          const digest = file
+            ? Promise.resolve(batch.reduce((h, c) => h.update(c), hash).digest('hex'))
+            : sha256Off(batch);
+          [sha256] = await Promise.all([
+            digest,
+            (async () => {
+              await flush();
+              // The content is on disk (fsync) before the file is closed and named, so an upload the
+              // caller has acknowledged, and recorded in the database, is not lost in a power cut.
+              await file!.datasync();
+            })(),
+          ]);
         }
       } catch (e) {
         // The temp dir was removed behind our back: make it again on the next put.
@@ -110,7 +129,6 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
           vi: 'Tệp rỗng (0 byte).',
           en: 'The file is empty (0 bytes).',
         });
-      const sha256 = hash.digest('hex');
       const target = pathOf(sha256);
       // Same content, same name: a concurrent put of identical bytes lands on an identical file.
       // The two-level directory usually exists already: it is made only when the rename says not.
