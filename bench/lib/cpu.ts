@@ -2,24 +2,31 @@ import { readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
-export function cpuSeconds(pid: number): number {
+/** CPU seconds (user + system) a process has used so far; undefined once it is gone. */
+function usedSoFar(pid: number): number | undefined {
   try {
     // Fields after the command name (which may hold spaces): state is 3rd, utime 14th, stime 15th.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
   } catch {
-    return 0;
+    return undefined;
   }
+}
+
+/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
+export function cpuSeconds(pid: number): number {
+  return usedSoFar(pid) ?? 0;
 }
 
 /**
  * CPU seconds used by a changing set of processes between `start()` and `stop()`: each process
- * counts from the first time it is seen, so connections opened during the window count too (what a
- * process used after the last sample before it ended is lost; the scenarios keep their connections open while measuring).
+ * counts from the first time it is seen, so connections opened during the window count too. A
+ * process that ends before `stop()` (pgbench's connections close when it finishes) counts up to its
+ * last sample, taken every 100 ms.
  */
 export function cpuMeter(pids: () => number[]) {
   const first = new Map<number, number>();
+  const last = new Map<number, number>();
   const sample = () => {
     let now: number[] = [];
     try {
@@ -27,7 +34,12 @@ export function cpuMeter(pids: () => number[]) {
     } catch {
       return; // a process ended while its tree was read: the next sample sees the rest
     }
-    for (const pid of now) if (!first.has(pid)) first.set(pid, cpuSeconds(pid));
+    for (const pid of now) {
+      const used = usedSoFar(pid);
+      if (used === undefined) continue; // ended between the listing and the read
+      if (!first.has(pid)) first.set(pid, used);
+      last.set(pid, used);
+    }
   };
   sample();
   const timer = setInterval(sample, 100);
@@ -36,7 +48,7 @@ export function cpuMeter(pids: () => number[]) {
       clearInterval(timer);
       sample();
       let total = 0;
-      for (const [pid, start] of first) total += Math.max(0, cpuSeconds(pid) - start);
+      for (const [pid, start] of first) total += Math.max(0, last.get(pid)! - start);
       return total;
     },
   };

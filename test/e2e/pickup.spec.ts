@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
 import { type Filed, fileBirthRegistration } from './dossier-fixtures';
-import { signInApi, signInCitizen, signInStaff, watchErrors } from './support';
+import { awayFromVietnamMidnight, signInApi, signInCitizen, signInStaff, watchErrors } from './support';
 
 // Result pickup in Vietnamese: the citizen books a slot for a dossier the desk has received; a walk-in
 // visitor takes a number at the kiosk, the counter calls it, and the waiting-room screen shows it live.
@@ -133,6 +133,8 @@ test('a number taken at the kiosk and called at the counter shows live on the wa
   await expect(screen.getByRole('heading', { level: 1 })).toContainText('Hàm Rồng');
   await expect(screen.getByText('● Trực tiếp')).toBeVisible();
 
+  // The number must be called on the day it was taken.
+  test.setTimeout(120_000 + (await awayFromVietnamMidnight()));
   const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await kiosk.goto(`/lay-so/${deskId}`);
   await expect(kiosk.getByRole('heading', { name: 'Lấy số thứ tự' })).toBeVisible();

@@ -166,3 +166,18 @@ export async function expectNoSeriousAxeViolations(page: Page, name: string, inc
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking, formatViolations(blocking)).toEqual([]);
 }
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000; // UTC+7 all year
+const DAY_MS = 86_400_000;
+
+/**
+ * Queue numbers, bookings and dossier codes belong to a day in Vietnam. A step that must finish on
+ * the day it starts (take a number, then call it) first waits out the last `marginMs` before
+ * midnight there, so a run that happens to cross it does not fail. Returns the time waited.
+ */
+export async function awayFromVietnamMidnight(marginMs = 90_000): Promise<number> {
+  const left = DAY_MS - ((Date.now() + VIETNAM_OFFSET_MS) % DAY_MS);
+  if (left > marginMs) return 0;
+  await new Promise((resolve) => setTimeout(resolve, left + 1_000));
+  return left + 1_000;
+}
