@@ -29,6 +29,14 @@ async function sha256Off(chunks: Buffer[]): Promise<string> {
   return Buffer.from(await webcrypto.subtle.digest('SHA-256', whole)).toString('hex');
 }
 
+/** Writes `total` bytes of `chunks` with writev, going on from where a short write stopped. */
+async function writeAll(file: FileHandle, chunks: Buffer[], total: number) {
+  for (let written = 0; written < total; ) {
+    const { bytesWritten } = await file.writev(written ? remainder(chunks, written) : chunks);
+    written += bytesWritten;
+  }
+}
+
 /** What is left of `chunks` after its first `offset` bytes (after a short write). */
 function remainder(chunks: Buffer[], offset: number): Buffer[] {
   const out: Buffer[] = [];
@@ -77,15 +85,10 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       let batchBytes = 0;
       const flush = async () => {
         file ??= await open(tmp, 'w');
-        const chunks = batch;
+        const [chunks, total] = [batch, batchBytes];
         batch = [];
         batchBytes = 0;
-        let written = 0;
-        const total = chunks.reduce((n, c) => n + c.length, 0);
-        while (written < total) {
-          const { bytesWritten } = await file.writev(written ? remainder(chunks, written) : chunks);
-          written += bytesWritten;
-        }
+        await writeAll(file, chunks, total);
       };
       try {
         for await (const data of source as AsyncIterable<Buffer | string>) {
