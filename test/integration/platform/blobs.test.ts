@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { after, describe, it } from 'node:test';
-import { BlobIntegrityError, createDiskBlobStore } from '../../../src/server/platform/blobs';
+import { BlobIntegrityError, createDiskBlobStore, parentsToSync } from '../../../src/server/platform/blobs';
 
 describe('blob store on disk', () => {
   const root = mkdtempSync(join(tmpdir(), 'cuaso-blobs-'));
@@ -49,6 +49,13 @@ describe('blob store on disk', () => {
     const stored = await store.put(Readable.from([Buffer.from('bản chính')]));
     writeFileSync(join(root, stored.sha256.slice(0, 2), stored.sha256.slice(2, 4), stored.sha256), 'bản sửa');
     await assert.rejects(text(await store.get(stored.sha256)), BlobIntegrityError);
+  });
+
+  it('syncs the parent of every directory it makes, so a new directory survives a power cut', () => {
+    // Both fan-out levels new: the root gets the first name, the first level the second.
+    assert.deepEqual(parentsToSync('/d/blobs/ab', '/d/blobs/ab/cd'), ['/d/blobs', '/d/blobs/ab']);
+    // Only the second level new: its parent alone (the leaf is synced for the file's name anyway).
+    assert.deepEqual(parentsToSync('/d/blobs/ab/cd', '/d/blobs/ab/cd'), ['/d/blobs/ab']);
   });
 
   it('answers not found for unknown or malformed ids', async () => {

@@ -61,6 +61,20 @@ async function syncDir(dir: string) {
   }
 }
 
+/**
+ * The directories whose entries changed when `mkdir -p leaf` made `created` (its first new
+ * directory) and everything below it down to `leaf`: the parent of `created` and each new directory
+ * above the leaf. A new directory's name lives in its parent, so without syncing the parent a power
+ * cut can lose the directory, and the file in it, after the caller was told the file is stored. The
+ * leaf itself is synced by the caller, for the file's own name.
+ */
+export function parentsToSync(created: string, leaf: string): string[] {
+  const dirs = [dirname(created)];
+  for (let dir = dirname(leaf); leaf !== created && dir.length >= created.length; dir = dirname(dir))
+    dirs.push(dir);
+  return dirs;
+}
+
 export function createDiskBlobStore(root: string, defaultMaxBytes: number): BlobStore {
   const pathOf = (sha: string) => join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
   const tmpDir = join(root, 'tmp');
@@ -137,8 +151,9 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       // The two-level directory usually exists already: it is made only when the rename says not.
       await rename(tmp, target).catch(async (e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
-        await mkdir(dirname(target), { recursive: true });
+        const created = await mkdir(dirname(target), { recursive: true });
         await rename(tmp, target);
+        if (created) for (const dir of parentsToSync(created, dirname(target))) await syncDir(dir);
       });
       await syncDir(dirname(target)); // the new name itself must be durable too
       return { sha256, size };

@@ -1,1 +1,7 @@
-export { BlobIntegrityError, type BlobStore, createDiskBlobStore, type StoredBlob } from './blob-store';
+export {
+  BlobIntegrityError,
+  type BlobStore,
+  createDiskBlobStore,
+  parentsToSync,
+  type StoredBlob,
+} from './blob-store';
