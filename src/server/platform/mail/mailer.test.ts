@@ -248,6 +248,10 @@ test('without an SMTP URL writes an .eml file and logs its path', async () => {
   assert.doesNotMatch(raw, /[^\r]\n/, 'every line ends in CRLF');
   const message = parseMessage(raw);
   assert.equal(message.header('message-id'), id);
+  // The file is named by its time, template and the message id's local part (not its host).
+  const local = /^<([^@]+)@/.exec(id)?.[1] ?? '';
+  assert.ok(local.length > 0, id);
+  assert.ok(files[0]?.endsWith(`-otp-${local}.eml`), files[0]);
   assert.equal(message.header('subject'), 'Mã xác thực Cửa Số - Verification code');
   assert.match(message.text, /654321/);
   const logged = lines.map((line) => JSON.parse(line) as { path?: string; msg?: string });

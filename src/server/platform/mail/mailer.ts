@@ -62,7 +62,11 @@ export function createMailer(options: MailerOptions): Mailer {
       const info = await transport.sendMail({ from, to, ...message });
       await mkdir(outbox, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const id = info.messageId.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40);
+      // `<uuid@host>`: the part before the @ names the file.
+      const id = info.messageId
+        .replace(/^<|@.*$/g, '')
+        .replace(/[^A-Za-z0-9-]/g, '')
+        .slice(0, 40);
       const path = join(outbox, `${stamp}-${template}-${id}.eml`);
       await writeFile(path, info.message);
       // The path, not the content: the message may hold a one-time code.

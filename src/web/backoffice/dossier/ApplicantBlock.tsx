@@ -3,6 +3,17 @@ import { useT } from '../../i18n';
 import type { Dossier } from '../desk/api';
 import css from './dossier.module.css';
 
+/** An address that may wrap before its `@` and dots, never inside a name ("example.v / n"). */
+function breakable(email: string) {
+  return email.split(/(?=[@.])/).map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, never reordered
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </span>
+  ));
+}
+
 /** Who filed the dossier and how to reach them. */
 export function ApplicantBlock({ dossier }: { dossier: Dossier }) {
   const t = useT();
@@ -27,7 +38,7 @@ export function ApplicantBlock({ dossier }: { dossier: Dossier }) {
       <div className={css.fact}>
         <dt>{t('desk.applicant.email')}</dt>
         <dd className={css.email}>
-          {a.email ? <Anchor href={`mailto:${a.email}`}>{a.email}</Anchor> : none}
+          {a.email ? <Anchor href={`mailto:${a.email}`}>{breakable(a.email)}</Anchor> : none}
         </dd>
       </div>
       <div className={css.fact}>
