@@ -56,6 +56,16 @@ describe('blob store on disk', () => {
     assert.deepEqual(parentsToSync('/d/blobs/ab', '/d/blobs/ab/cd'), ['/d/blobs', '/d/blobs/ab']);
     // Only the second level new: its parent alone (the leaf is synced for the file's name anyway).
     assert.deepEqual(parentsToSync('/d/blobs/ab/cd', '/d/blobs/ab/cd'), ['/d/blobs/ab']);
+    // A fresh data dir: the store's root is new too, and the data dir gets its name.
+    assert.deepEqual(parentsToSync('/d/blobs', '/d/blobs/tmp'), ['/d', '/d/blobs']);
+  });
+
+  it('stores concurrent puts into a fresh store, each readable', async () => {
+    const fresh = createDiskBlobStore(join(root, 'fresh', 'blobs'), 1024);
+    const contents = Array.from({ length: 40 }, (_, i) => `hồ sơ số ${i}`);
+    const stored = await Promise.all(contents.map((c) => fresh.put(Readable.from([Buffer.from(c)]))));
+    for (const [i, blob] of stored.entries())
+      assert.equal(await text(await fresh.get(blob.sha256)), contents[i]);
   });
 
   it('answers not found for unknown or malformed ids', async () => {

@@ -64,26 +64,47 @@ async function syncDir(dir: string) {
 /**
  * The directories whose entries changed when `mkdir -p leaf` made `created` (its first new
  * directory) and everything below it down to `leaf`: the parent of `created` and each new directory
- * above the leaf. A new directory's name lives in its parent, so without syncing the parent a power
- * cut can lose the directory, and the file in it, after the caller was told the file is stored. The
- * leaf itself is synced by the caller, for the file's own name.
+ * above the leaf. The leaf's own entries are the caller's to sync.
  */
 export function parentsToSync(created: string, leaf: string): string[] {
   const dirs = [dirname(created)];
-  for (let dir = dirname(leaf); leaf !== created && dir.length >= created.length; dir = dirname(dir))
+  for (let dir = leaf; dir !== created && dir !== dirname(dir); ) {
+    dir = dirname(dir);
     dirs.push(dir);
+  }
   return dirs;
+}
+
+/**
+ * `mkdir -p dir`, then a sync of each directory that got a new name: a new directory's name lives in
+ * its parent, and without that sync a power cut can lose the directory, and the files in it, after the
+ * caller was told they are stored.
+ */
+async function makeDirDurably(dir: string) {
+  const created = await mkdir(dir, { recursive: true });
+  if (created) for (const parent of parentsToSync(created, dir)) await syncDir(parent);
 }
 
 export function createDiskBlobStore(root: string, defaultMaxBytes: number): BlobStore {
   const pathOf = (sha: string) => join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
   const tmpDir = join(root, 'tmp');
   let tmpReady: Promise<unknown> | undefined;
+  // Directories being made, until their names are synced: a put that finds one already there (or
+  // makes it at the same moment) waits for that sync before it answers.
+  const making = new Map<string, Promise<void>>();
+  const makeDir = (dir: string) => {
+    let made = making.get(dir);
+    if (!made) {
+      made = makeDirDurably(dir).finally(() => making.delete(dir));
+      making.set(dir, made);
+    }
+    return made;
+  };
 
   return {
     async put(source, options = {}) {
       const maxBytes = options.maxBytes ?? defaultMaxBytes;
-      tmpReady ??= mkdir(tmpDir, { recursive: true }).catch((e) => {
+      tmpReady ??= makeDirDurably(tmpDir).catch((e) => {
         tmpReady = undefined; // try again on the next put
         throw e;
       });
@@ -149,13 +170,14 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       const target = pathOf(sha256);
       // Same content, same name: a concurrent put of identical bytes lands on an identical file.
       // The two-level directory usually exists already: it is made only when the rename says not.
+      const dir = dirname(target);
       await rename(tmp, target).catch(async (e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
-        const created = await mkdir(dirname(target), { recursive: true });
+        await makeDir(dir);
         await rename(tmp, target);
-        if (created) for (const dir of parentsToSync(created, dirname(target))) await syncDir(dir);
       });
-      await syncDir(dirname(target)); // the new name itself must be durable too
+      await making.get(dir);
+      await syncDir(dir); // the new name itself must be durable too
       return { sha256, size };
     },
 
