@@ -89,8 +89,10 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
   const pathOf = (sha: string) => join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
   const tmpDir = join(root, 'tmp');
   let tmpReady: Promise<unknown> | undefined;
-  // Directories being made, until their names are synced: a put that finds one already there (or
-  // makes it at the same moment) waits for that sync before it answers.
+  // Directories being made, until their names are synced. A put waits for all of them before it
+  // answers: its directory, or the first-level one above it, may be one another put made a moment
+  // ago and is still syncing. Directories are new only while the fan-out fills, so this is rarely
+  // a wait.
   const making = new Map<string, Promise<void>>();
   const makeDir = (dir: string) => {
     let made = making.get(dir);
@@ -176,7 +178,7 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
         await makeDir(dir);
         await rename(tmp, target);
       });
-      await making.get(dir);
+      if (making.size) await Promise.all(making.values());
       await syncDir(dir); // the new name itself must be durable too
       return { sha256, size };
     },
