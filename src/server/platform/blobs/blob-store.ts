@@ -10,8 +10,11 @@ export type StoredBlob = { sha256: string; size: number };
 
 /** The interface an S3-compatible adapter implements too. */
 export interface BlobStore {
-  /** Streams `source` in, hashing as it goes; refuses empty or oversized content. */
-  put(source: Readable, options?: { maxBytes?: number }): Promise<StoredBlob>;
+  /**
+   * Reads `source` in (a stream, or any async iterable of chunks), hashing as it goes; refuses empty
+   * or oversized content.
+   */
+  put(source: AsyncIterable<Buffer | string>, options?: { maxBytes?: number }): Promise<StoredBlob>;
   /** Streams the content out; the stream errors if the bytes no longer match their hash. */
   get(sha256: string): Promise<Readable>;
   has(sha256: string): Promise<boolean>;
@@ -128,7 +131,7 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
         await writeAll(file, chunks, total);
       };
       try {
-        for await (const data of source as AsyncIterable<Buffer | string>) {
+        for await (const data of source) {
           const chunk = typeof data === 'string' ? Buffer.from(data) : data;
           size += chunk.length;
           if (size > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE');
@@ -158,7 +161,8 @@ export function createDiskBlobStore(root: string, defaultMaxBytes: number): Blob
       } catch (e) {
         // The temp dir was removed behind our back: make it again on the next put.
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') tmpReady = undefined;
-        source.destroy();
+        // A stream not read to its end yet (the loop stops it; an error before the loop does not).
+        (source as Partial<Readable>).destroy?.();
         await file?.close().catch(() => {});
         await rm(tmp, { force: true });
         throw e;

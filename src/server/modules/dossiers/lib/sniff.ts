@@ -1,4 +1,3 @@
-import { Transform } from 'node:stream';
 import { AppError } from '../../../platform/errors';
 
 export type AllowedMedia = 'application/pdf' | 'image/jpeg' | 'image/png';
@@ -37,35 +36,38 @@ export function nameFits(filename: string, media: AllowedMedia): boolean {
   return !ext || EXTENSIONS[media].includes(ext);
 }
 
+/** The type of `head` when it is allowed and fits the file's name; the error to answer otherwise. */
+function checkHead(head: Buffer, filename: string): AllowedMedia {
+  const media = sniffMediaType(head);
+  if (!media) throw notAllowed();
+  if (!nameFits(filename, media)) throw nameMismatch(filename, media);
+  return media;
+}
+
 /**
- * A pass-through stream that checks the first bytes before anything is stored; `result()` gives
- * the detected type once the stream has ended.
+ * The chunks of `source`, passed on only once the first bytes show an allowed type that fits the
+ * name: nothing of a refused file reaches the store. `result()` gives the type once the content has
+ * been read. A generator rather than a Transform stream: an upload is one async loop from the
+ * multipart parser to the blob store, with no stream pipeline between them.
  */
-export function sniffingStream(filename: string) {
-  let head = Buffer.alloc(0);
+export function sniffing(source: AsyncIterable<Buffer>, filename: string) {
   let media: AllowedMedia | null = null;
-  const stream = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      if (!media) {
-        head = Buffer.concat([head, chunk]);
-        if (head.length < 8) return done();
-        media = sniffMediaType(head);
-        if (!media) return done(notAllowed());
-        if (!nameFits(filename, media)) return done(nameMismatch(filename, media));
-        const buffered = head;
-        head = Buffer.alloc(0);
-        return done(null, buffered);
+  async function* chunks(): AsyncGenerator<Buffer> {
+    let head: Buffer | undefined;
+    for await (const chunk of source) {
+      if (media) {
+        yield chunk;
+        continue;
       }
-      done(null, chunk);
-    },
-    flush(done) {
-      if (!media && head.length) {
-        media = sniffMediaType(head);
-        if (!media) return done(notAllowed());
-        this.push(head);
-      }
-      done();
-    },
-  });
-  return { stream, result: () => media };
+      head = head ? Buffer.concat([head, chunk]) : chunk;
+      if (head.length < 8) continue;
+      media = checkHead(head, filename);
+      yield head;
+    }
+    if (!media && head?.length) {
+      media = checkHead(head, filename);
+      yield head;
+    }
+  }
+  return { chunks: chunks(), result: () => media };
 }

@@ -1,10 +1,8 @@
 import type { Readable } from 'node:stream';
-import { PassThrough } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Actor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import type { DossierDeps } from '../deps';
-import { notAllowed, sniffingStream } from '../lib/sniff';
+import { notAllowed, sniffing } from '../lib/sniff';
 import { insertUpload } from '../repo/files.repo';
 
 /**
@@ -22,19 +20,13 @@ export async function uploadFile(
       .normalize('NFC')
       .replace(/[\\/\0]/g, '_')
       .slice(0, 200) || 'tep';
-  const sniff = sniffingStream(filename);
-  const out = new PassThrough();
-  const [put, piped] = await Promise.allSettled([
-    deps.blobs.put(out, { maxBytes: deps.config.uploadLimitBytes }),
-    pipeline(input.content, sniff.stream, out),
-  ]);
-  // Of the two sides, the one that failed with a reason (wrong type, too large, empty) is reported;
-  // the other then only saw its stream cut.
-  for (const side of [put, piped])
-    if (side.status === 'rejected' && side.reason instanceof AppError) throw side.reason;
-  if (piped.status === 'rejected') throw piped.reason;
-  if (put.status === 'rejected') throw put.reason;
-  const stored = put.value;
+  const sniff = sniffing(input.content, filename);
+  const stored = await deps.blobs
+    .put(sniff.chunks, { maxBytes: deps.config.uploadLimitBytes })
+    .catch((e: unknown) => {
+      input.content.destroy(); // the rest of a refused file is not read
+      throw e;
+    });
   // The multipart parser stops at the size limit and marks the stream cut instead of failing.
   if (input.wasTruncated?.()) throw new AppError('PAYLOAD_TOO_LARGE');
   const media = sniff.result();
