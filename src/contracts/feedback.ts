@@ -212,12 +212,31 @@ const ComplaintTotals = z.object({
   onTimeRate: z.number().nullable(),
 });
 
+/**
+ * QĐ 766 indicator 5.4 "Hài lòng trong tiếp nhận, giải quyết TTHC": 100 % − (the overdue rate + the
+ * rate of dossiers with a complaint or a dissatisfied rating), over the dossiers received in the
+ * period less those refused at intake; full marks from 90 %. Rates and score are null without dossiers.
+ */
+const ProcessingSatisfaction = z.object({
+  id: z.literal('5.4'),
+  dossiers: z.number().int(),
+  overdue: z.number().int(),
+  withComplaintOrDissatisfied: z.number().int(),
+  overdueRate: z.number().nullable(),
+  complaintRate: z.number().nullable(),
+  rate: z.number().nullable(),
+  score: z.number().nullable(),
+  maxScore: z.number(),
+  legalBasis: z.string(),
+});
+
 export const FeedbackStatistics = z.object({
   agency: z.object({ id: z.uuid(), name: z.string() }),
   from: z.string(),
   to: z.string(),
   ratings: RatingTotals,
   complaints: ComplaintTotals,
+  processingSatisfaction: ProcessingSatisfaction,
   byOfficial: z.array(
     z.object({
       officialId: z.uuid(),

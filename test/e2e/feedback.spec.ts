@@ -165,6 +165,11 @@ test('the citizen rates and complains; the official answers; the reports count i
   const section = receiver.getByRole('region', { name: 'Mức độ hài lòng và phản ánh, kiến nghị' });
   await expect(section).toBeVisible();
   await expect(section.getByTestId('feedback-kpis')).toContainText('Tỷ lệ hài lòng');
+  // QĐ 766 indicator 5.4 with its score and what it is made of.
+  await expect(section.getByTestId('indicator-5-4')).toContainText('chỉ số 5.4');
+  await expect(section.getByTestId('indicator-5-4')).toContainText(
+    /\d+(,\d+)? %.*\/6 điểm · 100 % − \(trễ hạn/,
+  );
   await expect(section.getByTestId('feedback-officials')).toContainText('Nguyễn Thị Hoa');
   await section.scrollIntoViewIfNeeded();
   await shot(receiver, 'backoffice-reports-feedback', section);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { scanPng } from '../support/files';
@@ -15,7 +17,7 @@ import {
 // Signing in Vietnamese: anyone verifies a signed demo result (upload and QR link), a leader signs from
 // the queue in one go, a receiver certifies an electronic copy that lands in the citizen's store.
 
-const SHOTS = '/tmp/signing-shots';
+const SHOTS = process.env.SIGNING_SHOTS ?? join(tmpdir(), 'cuaso-signing-shots');
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 const HAM_RONG = '000.31.21.H56';

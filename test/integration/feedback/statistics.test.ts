@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { createTestApp, type TestContext } from '../../support/app';
 import { DEFAULT_DEMO, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
 import { agencyId } from '../dossiers/support';
@@ -44,6 +45,66 @@ describe('feedback statistics per agency and official', () => {
       overdue: 0,
       onTimeRate: 1,
     });
+  });
+
+  it('computes QĐ 766 indicator 5.4 from overdue dossiers and those with a complaint or a dissatisfied rating', async () => {
+    const url = `/api/v1/agencies/${hamRong}/feedback-statistics`;
+    const db = t.platform.db;
+    // Counted independently of the service: Hàm Rồng's dossiers this month (none refused in the demo),
+    // and the distinct dossiers with a complaint or a current dissatisfied rating.
+    const dossiers = (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from dossiers where agency_org_id = '000.31.21.H56'`.execute(db)
+    ).rows[0]!.n;
+    const unhappy = (
+      await sql<{ n: number }>`select count(distinct dossier_id)::int as n from (
+        select dossier_id from feedback_ratings r where level = 'dissatisfied'
+          and not exists (select 1 from feedback_ratings c where c.supersedes = r.id)
+        union all select dossier_id from feedback_complaints where dossier_id is not null) x`.execute(db)
+    ).rows[0]!.n;
+    assert.ok(dossiers >= 8 && unhappy >= 1, `demo data: ${dossiers} dossiers, ${unhappy} with a complaint`);
+    const before = (await get(t, leader, url)).json().processingSatisfaction;
+    const rate = Math.round((1 - unhappy / dossiers) * 10_000) / 10_000;
+    assert.deepEqual(before, {
+      id: '5.4',
+      dossiers,
+      overdue: 0,
+      withComplaintOrDissatisfied: unhappy,
+      overdueRate: 0,
+      complaintRate: Math.round((unhappy / dossiers) * 10_000) / 10_000,
+      rate,
+      score: Math.round(Math.min(6, (rate / 0.9) * 6) * 100) / 100,
+      maxScore: 6,
+      legalBasis: before.legalBasis,
+    });
+    assert.match(before.legalBasis, /766.*5\.4/);
+    // An open dossier past its appointment is overdue; a finished one keeps its verdict.
+    const open = await db
+      .selectFrom('dossiers')
+      .select(['id', 'due_at'])
+      .where('agency_org_id', '=', '000.31.21.H56')
+      .where('state', '=', 'received')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('dossiers')
+      .set({ due_at: new Date(Date.now() - 86_400_000) })
+      .where('id', '=', open.id)
+      .execute();
+    try {
+      const late = (await get(t, leader, url)).json().processingSatisfaction;
+      assert.equal(late.overdue, 1);
+      assert.equal(late.overdueRate, Math.round((1 / dossiers) * 10_000) / 10_000);
+      assert.equal(late.rate, Math.round((1 - late.overdueRate - before.complaintRate) * 10_000) / 10_000);
+      assert.ok(late.score < before.score);
+    } finally {
+      await db.updateTable('dossiers').set({ due_at: open.due_at }).where('id', '=', open.id).execute();
+    }
+    const empty = (await get(t, leader, `${url}?from=2025-01-01&to=2025-01-31`)).json()
+      .processingSatisfaction;
+    assert.equal(empty.dossiers, 0);
+    assert.equal(empty.rate, null);
+    assert.equal(empty.score, null);
   });
 
   it('splits ratings and complaints per official', async () => {

@@ -18,6 +18,7 @@ import { settleFee } from './services/settle-fee';
 
 export {
   addNotice,
+  countDossiersForSatisfaction,
   type DossierContact,
   type DossierSummary,
   findDossierFormData,

@@ -2,6 +2,7 @@ import type { Executor } from '../../platform/db';
 import { listActions } from './repo/actions.repo';
 import { findDossier, findDossierByCode } from './repo/dossiers.repo';
 import { insertNotice } from './repo/notices.repo';
+import { countReceivedOverdue, type Period } from './repo/statistics.repo';
 
 /**
  * What other modules (payments, pickup, feedback …) may ask the dossiers module, as plain read
@@ -118,4 +119,21 @@ export async function addNotice(
     link: n.link,
     source_event: n.sourceEvent,
   });
+}
+
+/**
+ * For QĐ 766 indicator 5.4 (feedback module): the dossiers agencies under `agencyPath` received in the
+ * period, less those refused at intake; how many of them are overdue (finished late, or open past the
+ * appointment); and how many of them are among `dossierIds` (those with a complaint or a dissatisfied
+ * rating).
+ */
+export async function countDossiersForSatisfaction(
+  db: Executor,
+  agencyPath: string,
+  period: Period,
+  now: Date,
+  dossierIds: string[],
+): Promise<{ received: number; overdue: number; among: number }> {
+  const row = await countReceivedOverdue(db, agencyPath, period, now, dossierIds);
+  return { received: Number(row.received), overdue: Number(row.overdue), among: Number(row.among) };
 }

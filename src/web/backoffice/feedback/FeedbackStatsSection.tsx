@@ -17,7 +17,8 @@ export const COMPLAINTS_INBOX_PATH = `${FACE_ROOTS.backoffice}/phan-anh-kien-ngh
 
 /**
  * The reports page's section on satisfaction (QĐ 766 group 5): ratings per level and the satisfaction
- * rate, complaints handled on time, overdue, and the same per official, for the chosen agency and period.
+ * rate, complaints handled on time (5.2), overdue, indicator 5.4, and the same per official, for the
+ * chosen agency and period.
  */
 export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; period: Period }) {
   const ft = useFeedbackT();
@@ -37,6 +38,7 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
   const s = stats.data;
   if (!s) return null;
   const total = s.ratings.ratings;
+  const p54 = s.processingSatisfaction;
   return (
     <Panel
       title={ft('fb.stats.title')}
@@ -46,7 +48,7 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
         </Anchor>
       }
     >
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" data-testid="feedback-kpis">
+      <SimpleGrid cols={{ base: 1, xs: 2, lg: 5 }} spacing="sm" data-testid="feedback-kpis">
         <div className={css.kpi}>
           <Text size="sm" c="gray.7" fw={600}>
             {ft('fb.stats.satisfaction')}
@@ -89,6 +91,24 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
             fw={s.complaints.overdue ? 700 : 400}
           >
             {ft('fb.stats.open', { open: n(s.complaints.open), overdue: n(s.complaints.overdue) })}
+          </Text>
+        </div>
+        <div className={css.kpi} data-testid="indicator-5-4">
+          <Text size="sm" c="gray.7" fw={600}>
+            {ft('fb.stats.indicator54')}
+          </Text>
+          <Text className={css.kpiValue}>{pct(p54.rate)}</Text>
+          <Text size="xs" c="dimmed">
+            {p54.score === null
+              ? ft('fb.stats.none')
+              : `${ft('fb.stats.indicator54Score', { score: n(p54.score), max: n(p54.maxScore) })} · ${ft(
+                  'fb.stats.indicator54Help',
+                  {
+                    overdue: pct(p54.overdueRate),
+                    complaint: pct(p54.complaintRate),
+                    dossiers: n(p54.dossiers),
+                  },
+                )}`}
           </Text>
         </div>
       </SimpleGrid>

@@ -100,6 +100,10 @@ export const viFeedback = {
   'fb.stats.complaintsDetail': '{onTime} trả lời đúng hạn · {late} trễ hạn · {refused} từ chối',
   'fb.stats.onTime': 'Xử lý đúng hạn (chỉ tiêu 5.2)',
   'fb.stats.open': '{open} đang mở, {overdue} quá hạn',
+  'fb.stats.indicator54': 'Hài lòng trong tiếp nhận, giải quyết TTHC (chỉ số 5.4)',
+  'fb.stats.indicator54Score': '{score}/{max} điểm',
+  'fb.stats.indicator54Help':
+    '100 % − (trễ hạn {overdue} + có phản ánh hoặc không hài lòng {complaint}), trên {dossiers} hồ sơ tiếp nhận trong kỳ',
   'fb.stats.none': 'Chưa có',
   'fb.stats.byOfficial': 'Theo cán bộ',
   'fb.stats.official': 'Cán bộ',
@@ -207,6 +211,10 @@ export const enFeedback: Record<FeedbackKey, string> = {
   'fb.stats.complaintsDetail': '{onTime} answered on time · {late} late · {refused} refused',
   'fb.stats.onTime': 'Handled on time (indicator 5.2)',
   'fb.stats.open': '{open} open, {overdue} overdue',
+  'fb.stats.indicator54': 'Satisfaction with receiving and handling (indicator 5.4)',
+  'fb.stats.indicator54Score': '{score}/{max} points',
+  'fb.stats.indicator54Help':
+    '100 % − (overdue {overdue} + with a complaint or dissatisfied {complaint}), over {dossiers} dossiers received in the period',
   'fb.stats.none': 'None yet',
   'fb.stats.byOfficial': 'Per official',
   'fb.stats.official': 'Official',

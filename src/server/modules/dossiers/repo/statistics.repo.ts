@@ -95,3 +95,33 @@ export async function countServiceIndicators(db: Executor, agencyPath: string, p
     .groupBy(['d.procedure_version_id', 'd.channel'])
     .execute();
 }
+
+/**
+ * Of the dossiers agencies under `agencyPath` received in the period, less those refused at intake
+ * (never received): how many, how many are overdue (finished late, or still open past the
+ * appointment, vn-standards §1.4), and how many are among `among` (ids another module names).
+ */
+export async function countReceivedOverdue(
+  db: Executor,
+  agencyPath: string,
+  period: Period,
+  now: Date,
+  among: string[],
+) {
+  return db
+    .selectFrom('dossiers as d')
+    .select([
+      (eb) => eb.fn.countAll<number>().as('received'),
+      sql<number>`count(*) filter (where d.verdict = 'late'
+        or (d.verdict is null and d.ended_at is null and d.state not in ('withdrawn', 'stopped')
+            and d.due_at < ${now}))`.as('overdue'),
+      (among.length ? sql<number>`count(*) filter (where d.id = any(${among}::uuid[]))` : sql<number>`0`).as(
+        'among',
+      ),
+    ])
+    .where('d.agency_path', 'like', `${agencyPath}%`)
+    .where('d.submitted_at', '>=', period.from)
+    .where('d.submitted_at', '<', period.to)
+    .where('d.state', '<>', 'refused')
+    .executeTakeFirstOrThrow();
+}

@@ -66,3 +66,28 @@ export async function countComplaintsPerOfficial(db: Executor, path: string, per
     .groupBy('official_id')
     .execute();
 }
+
+/**
+ * The dossiers of agencies under `path` that have a complaint or suggestion about them, or a current
+ * rating that is not satisfied (QĐ 766 indicator 5.4 counts both), whenever it was made: the caller
+ * counts those among the dossiers received in its period.
+ */
+export async function listDossiersWithComplaintOrDissatisfied(db: Executor, path: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('feedback_ratings as r')
+    .select('r.dossier_id')
+    .where('r.agency_path', 'like', `${path}%`)
+    .where('r.satisfied', '=', false)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('feedback_ratings as c').select('c.id').whereRef('c.supersedes', '=', 'r.id'))),
+    )
+    .union(
+      db
+        .selectFrom('feedback_complaints')
+        .select(sql<string>`dossier_id`.as('dossier_id'))
+        .where('agency_path', 'like', `${path}%`)
+        .where('dossier_id', 'is not', null),
+    )
+    .execute();
+  return rows.map((r) => r.dossier_id);
+}

@@ -1,6 +1,7 @@
 import { RATING_LEVELS, type RatingLevel } from '../../../../contracts/feedback';
 import { type Actor, authorize } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
+import { countDossiersForSatisfaction } from '../../dossiers';
 import { findAgencyById, findPersonById } from '../../identity';
 import type { FeedbackDeps } from '../deps';
 import { getRuleInForce } from '../lib/rules';
@@ -9,6 +10,7 @@ import {
   countComplaints,
   countComplaintsPerOfficial,
   countRatings,
+  listDossiersWithComplaintOrDissatisfied,
   type Period,
 } from '../repo/statistics.repo';
 
@@ -24,7 +26,8 @@ const emptyTotals = (): Totals => ({
  * Ratings and complaints of an agency (and the agencies under it) for a period: counts per rating
  * level and the satisfaction rate (satisfied levels of the scale / all ratings, current ratings only),
  * complaints received, answered on time or late, refused, still open and overdue, and the on-time rate
- * of QĐ 766 indicator 5.2 (handled on time / handled); then the same ratings per official.
+ * of QĐ 766 indicator 5.2 (handled on time / handled), indicator 5.4; then the same ratings per
+ * official.
  */
 export async function feedbackStatistics(
   input: { actor: Actor; agencyId: string; period: Period; now?: Date },
@@ -93,6 +96,47 @@ export async function feedbackStatistics(
     to: input.period.to.toISOString(),
     ratings: rate(total),
     complaints: { ...c, onTimeRate: handled ? handledOnTime / handled : null },
+    processingSatisfaction: await processingSatisfaction(deps, agency.path, input.period, now),
     byOfficial,
+  };
+}
+
+const MAX_5_4 = 6;
+/** The dashboard's rounding: two decimals of a percentage, two of a score. */
+const round = (v: number, places: number) => Math.round(v * 10 ** places) / 10 ** places;
+
+/**
+ * QĐ 766 indicator 5.4 (`vn-standards.md` §5): 100 % − (overdue rate + rate of dossiers with a
+ * complaint or a dissatisfied rating), of the dossiers received in the period (less those refused at
+ * intake, as for 2.1); at least 90 % gives full marks, else rate × max / 90 %. A dossier both late and
+ * complained about counts in both rates, as the formula adds them; the result stops at 0.
+ */
+async function processingSatisfaction(
+  deps: Pick<FeedbackDeps, 'db'>,
+  agencyPath: string,
+  period: Period,
+  now: Date,
+) {
+  const unhappy = await listDossiersWithComplaintOrDissatisfied(deps.db, agencyPath);
+  const counts = await countDossiersForSatisfaction(deps.db, agencyPath, period, now, unhappy);
+  const of = (n: number) => (counts.received ? round(n / counts.received, 4) : null);
+  const overdueRate = of(counts.overdue);
+  const complaintRate = of(counts.among);
+  const rate =
+    overdueRate === null || complaintRate === null
+      ? null
+      : Math.max(0, round(1 - overdueRate - complaintRate, 4));
+  return {
+    id: '5.4' as const,
+    dossiers: counts.received,
+    overdue: counts.overdue,
+    withComplaintOrDissatisfied: counts.among,
+    overdueRate,
+    complaintRate,
+    rate,
+    score: rate === null ? null : round(Math.min(MAX_5_4, (rate / 0.9) * MAX_5_4), 2),
+    maxScore: MAX_5_4,
+    legalBasis:
+      'QĐ 766/QĐ-TTg ngày 23/6/2022, Phụ lục, chỉ số 5.4 (Hài lòng trong tiếp nhận, giải quyết TTHC)',
   };
 }
