@@ -69,14 +69,20 @@ export async function countComplaintsPerOfficial(db: Executor, path: string, per
 
 /**
  * The dossiers of agencies under `path` that have a complaint or suggestion about them, or a current
- * rating that is not satisfied (QĐ 766 indicator 5.4 counts both), whenever it was made: the caller
- * counts those among the dossiers received in its period.
+ * rating that is not satisfied (QĐ 766 indicator 5.4 counts both), made since `since`: the caller
+ * counts those among the dossiers received from `since` on, and nothing is said about a dossier
+ * before it was submitted.
  */
-export async function listDossiersWithComplaintOrDissatisfied(db: Executor, path: string): Promise<string[]> {
+export async function listDossiersWithComplaintOrDissatisfied(
+  db: Executor,
+  path: string,
+  since: Date,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('feedback_ratings as r')
     .select('r.dossier_id')
     .where('r.agency_path', 'like', `${path}%`)
+    .where('r.created_at', '>=', since)
     .where('r.satisfied', '=', false)
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('feedback_ratings as c').select('c.id').whereRef('c.supersedes', '=', 'r.id'))),
@@ -86,6 +92,7 @@ export async function listDossiersWithComplaintOrDissatisfied(db: Executor, path
         .selectFrom('feedback_complaints')
         .select(sql<string>`dossier_id`.as('dossier_id'))
         .where('agency_path', 'like', `${path}%`)
+        .where('received_at', '>=', since)
         .where('dossier_id', 'is not', null),
     )
     .execute();

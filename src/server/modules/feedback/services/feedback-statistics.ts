@@ -117,7 +117,7 @@ async function processingSatisfaction(
   period: Period,
   now: Date,
 ) {
-  const unhappy = await listDossiersWithComplaintOrDissatisfied(deps.db, agencyPath);
+  const unhappy = await listDossiersWithComplaintOrDissatisfied(deps.db, agencyPath, period.from);
   const counts = await countDossiersForSatisfaction(deps.db, agencyPath, period, now, unhappy);
   const of = (n: number) => (counts.received ? round(n / counts.received, 4) : null);
   const overdueRate = of(counts.overdue);
