@@ -55,6 +55,13 @@ export async function bookRows(db: Executor, agencyPath: string, period: Period)
 }
 
 /**
+ * A dossier of `dossiers as d` still being processed: no verdict and not ended (a refusal, withdrawal
+ * or stop ends it without a verdict). Indicators 2.1 and 5.4 judge it by its appointment.
+ */
+const stillOpen = sql<boolean>`d.verdict is null and d.ended_at is null
+  and d.state not in ('refused', 'withdrawn', 'stopped')`;
+
+/**
  * What the QĐ 766 service indicators need, per pinned procedure version and channel (the version
  * says whether the procedure has fees, and for which channels), over the dossiers received in the
  * period. Every count is of dossiers, not of papers, as the indicators are.
@@ -79,8 +86,7 @@ export async function countServiceIndicators(db: Executor, agencyPath: string, p
       attachment('digitised').as('with_digitised'),
       // 2.1: finished early or on time, or still open and not past its appointment (vn-standards §1.4).
       sql<number>`count(*) filter (where d.verdict in ('early', 'on_time')
-        or (d.verdict is null and d.ended_at is null and d.state not in ('refused', 'withdrawn', 'stopped')
-            and (d.due_at is null or d.due_at >= ${now})))`.as('on_time_or_running'),
+        or (${stillOpen} and (d.due_at is null or d.due_at >= ${now})))`.as('on_time_or_running'),
       // Refused at intake: never received, so outside the 2.1 denominator.
       sql<number>`count(*) filter (where d.state = 'refused')`.as('refused'),
       sql<number>`count(*) filter (where d.state in ('result_ready', 'returned'))`.as('with_result'),
@@ -112,9 +118,9 @@ export async function countReceivedOverdue(
     .selectFrom('dossiers as d')
     .select([
       (eb) => eb.fn.countAll<number>().as('received'),
-      sql<number>`count(*) filter (where d.verdict = 'late'
-        or (d.verdict is null and d.ended_at is null and d.state not in ('withdrawn', 'stopped')
-            and d.due_at < ${now}))`.as('overdue'),
+      sql<number>`count(*) filter (where d.verdict = 'late' or (${stillOpen} and d.due_at < ${now}))`.as(
+        'overdue',
+      ),
       (among.length ? sql<number>`count(*) filter (where d.id = any(${among}::uuid[]))` : sql<number>`0`).as(
         'among',
       ),
