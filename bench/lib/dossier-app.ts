@@ -9,6 +9,7 @@ import { currentTotp, demoTotpSecret } from '../../src/server/modules/identity/l
 import { DEMO_SECRET } from '../../src/server/platform/config';
 import { type RunningServer, startServer } from './app';
 import { post } from './http';
+import type { RawHttpConnection } from './raw-http';
 import type { BenchContext } from './scenario';
 
 export const DEMO_PASSWORD = 'CuaSo@2026';
@@ -184,7 +185,8 @@ export type Submitted = { id: string; code: string; uploadMs: number; submitMs: 
 
 /**
  * `POST /api/v1/uploads` of one PDF (a PDF, or a loop's `UploadBody`), then `POST /api/v1/dossiers`
- * naming it, with a fresh Idempotency-Key.
+ * naming it, with a fresh Idempotency-Key; over `connection` when given (a load loop's own), else
+ * through node:http's kept-alive agent.
  */
 export async function uploadAndSubmit(
   baseUrl: string,
@@ -192,18 +194,24 @@ export async function uploadAndSubmit(
   plan: SubmitPlan,
   pdf: Buffer | UploadBody,
   childName: string,
+  connection?: RawHttpConnection,
 ): Promise<Submitted> {
+  const send = connection
+    ? (path: string, headers: Record<string, string>, body: Buffer | string) =>
+        connection.post(path, headers, body)
+    : (path: string, headers: Record<string, string>, body: Buffer | string) =>
+        post(`${baseUrl}${path}`, headers, body);
   const t0 = performance.now();
-  const uploaded = await post(
-    `${baseUrl}/api/v1/uploads`,
+  const uploaded = await send(
+    '/api/v1/uploads',
     { ...session.headers, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
     Buffer.isBuffer(pdf) ? multipartFile('giay-chung-sinh.pdf', 'application/pdf', pdf) : pdf.next(),
   );
   if (uploaded.status !== 201) throw new Error(`upload: ${uploaded.status} ${uploaded.body.slice(0, 500)}`);
   const uploadId = (JSON.parse(uploaded.body) as { id: string }).id;
   const t1 = performance.now();
-  const res = await post(
-    `${baseUrl}/api/v1/dossiers`,
+  const res = await send(
+    '/api/v1/dossiers',
     { ...session.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
     JSON.stringify({
       procedureCode: BIRTH_REGISTRATION,

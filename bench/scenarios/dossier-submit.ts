@@ -17,6 +17,7 @@ import {
   uploadAndSubmit,
 } from '../lib/dossier-app';
 import { descendants } from '../lib/memory';
+import { RawHttpConnection } from '../lib/raw-http';
 import type { Scenario } from '../lib/scenario';
 import { percentile } from '../lib/stats';
 
@@ -51,17 +52,23 @@ async function submitFor(
       const session = sessions[c % sessions.length]!;
       // One request body a loop, its PDF's serial rewritten for each upload (lib/dossier-app.ts).
       const body = pdf.uploadBody();
+      // One connection a loop, opened again after a failure (lib/raw-http.ts).
+      let connection: RawHttpConnection | undefined;
       // Bounded: the deadline, and at most 10 000 submissions a client.
       for (let i = 0; i < 10_000 && performance.now() < until; i++) {
         try {
-          const r = await uploadAndSubmit(baseUrl, session, plan, body, `Nguyễn Con ${c} ${i}`);
+          connection ??= await RawHttpConnection.open(baseUrl);
+          const r = await uploadAndSubmit(baseUrl, session, plan, body, `Nguyễn Con ${c} ${i}`, connection);
           if (performance.now() <= until)
             samples.push({ submitMs: r.submitMs, totalMs: r.uploadMs + r.submitMs });
         } catch (e) {
+          connection?.close();
+          connection = undefined;
           failures.push((e as Error).message);
-          if (failures.length > 50) return;
+          if (failures.length > 50) break;
         }
       }
+      connection?.close();
     }),
   );
   return { samples, failures, elapsedMs: performance.now() - started };

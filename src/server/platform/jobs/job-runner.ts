@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
@@ -88,14 +88,12 @@ export function createJobRunner(deps: {
           .map((sub) => ({ name: sub.queue, data, id: jobId(data.outboxId, sub.queue) }));
       });
       if (jobs.length) await boss.insert(jobs, { db: trxDb });
+      // `= any(array)`, not `in (…)`: one statement text for every batch size, so the prepared
+      // statements (platform/db/prepared.ts, a bounded set) are not spent on 200 variants of it.
       await trx
         .updateTable('outbox')
         .set({ dispatched_at: new Date() })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
+        .where(sql<boolean>`id = any(${rows.map((r) => r.id)}::bigint[])`)
         .execute();
       return rows;
     });
