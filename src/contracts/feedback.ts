@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Satisfaction ratings and complaints (phản ánh, kiến nghị — PAKN), shared by server and web.
  *
  * Rating scale: QĐ 766/QĐ-TTg (2022) group 5 "Mức độ hài lòng" scores the share of dossiers rated
- * "không hài lòng" (indicators 5.3, 5.4; vn-standards.md §5), on the three levels below. The levels,
+ * "không hài lòng" (indicator 5.4; vn-standards.md §5), on the three levels below. The levels,
  * the rating window and the PAKN deadlines are data (`feedback_rules`); these enums only name them.
  */
 export const RATING_LEVELS = ['very_satisfied', 'satisfied', 'dissatisfied'] as const;
@@ -29,7 +29,16 @@ export const COMPLAINT_STATES = [
   'closed',
 ] as const;
 export type ComplaintState = (typeof COMPLAINT_STATES)[number];
-export const COMPLAINT_ACTIONS = ['accept', 'refuse', 'start', 'answer', 'close'] as const;
+export const COMPLAINT_ACTIONS = [
+  'accept',
+  'refuse',
+  'start',
+  'answer',
+  'close',
+  'satisfied',
+  'dissatisfied',
+  'reopen',
+] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
 export const complaintStateInfo: Record<ComplaintState, { vi: string; en: string; open: boolean }> = {
@@ -47,6 +56,9 @@ export const complaintActionInfo: Record<ComplaintAction, { vi: string; en: stri
   start: { vi: 'Bắt đầu xử lý', en: 'Start handling' },
   answer: { vi: 'Trả lời', en: 'Answer' },
   close: { vi: 'Đóng phản ánh, kiến nghị', en: 'Close it' },
+  satisfied: { vi: 'Hài lòng với trả lời', en: 'Satisfied with the answer' },
+  dissatisfied: { vi: 'Không hài lòng với trả lời', en: 'Not satisfied with the answer' },
+  reopen: { vi: 'Tiếp tục phản ánh', en: 'Raise it again' },
 };
 
 /** The PAKN workflow as a table: state × action → next state, who may do it, whether a text is required. */
@@ -62,6 +74,10 @@ export const COMPLAINT_WORKFLOW: readonly {
   { action: 'start', from: ['accepted'], to: 'handling', by: ['staff'], needsNote: false },
   { action: 'answer', from: ['accepted', 'handling'], to: 'answered', by: ['staff'], needsNote: true },
   { action: 'close', from: ['answered'], to: 'closed', by: ['staff', 'citizen'], needsNote: false },
+  // The author's verdict on the answer, and raising it again (QĐ 766 indicator 5.3 counts both).
+  { action: 'satisfied', from: ['answered'], to: 'closed', by: ['citizen'], needsNote: false },
+  { action: 'dissatisfied', from: ['answered'], to: 'closed', by: ['citizen'], needsNote: false },
+  { action: 'reopen', from: ['answered'], to: 'handling', by: ['citizen'], needsNote: true },
 ];
 
 export function complaintActionsIn(state: ComplaintState, by: 'staff' | 'citizen'): ComplaintAction[] {
@@ -230,12 +246,32 @@ const ProcessingSatisfaction = z.object({
   legalBasis: z.string(),
 });
 
+/**
+ * QĐ 766 indicator 5.3 "Hài lòng trong xử lý PAKN": (PAKN − those whose answer the author did not like,
+ * handled late, or raised again) / PAKN, over the complaints and suggestions received in the period;
+ * score = rate × max. Rate and score are null without complaints.
+ */
+const ComplaintSatisfaction = z.object({
+  id: z.literal('5.3'),
+  complaints: z.number().int(),
+  dissatisfied: z.number().int(),
+  late: z.number().int(),
+  raisedAgain: z.number().int(),
+  /** Complaints with at least one of the three (one complaint counts once). */
+  unsatisfactory: z.number().int(),
+  rate: z.number().nullable(),
+  score: z.number().nullable(),
+  maxScore: z.number(),
+  legalBasis: z.string(),
+});
+
 export const FeedbackStatistics = z.object({
   agency: z.object({ id: z.uuid(), name: z.string() }),
   from: z.string(),
   to: z.string(),
   ratings: RatingTotals,
   complaints: ComplaintTotals,
+  complaintSatisfaction: ComplaintSatisfaction,
   processingSatisfaction: ProcessingSatisfaction,
   byOfficial: z.array(
     z.object({

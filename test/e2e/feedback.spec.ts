@@ -11,7 +11,7 @@ import {
 
 // Satisfaction and complaints in Vietnamese: the citizen rates the receipt of a fresh dossier and sends a
 // complaint about it; the one-stop official accepts and answers it; the citizen reads the answer and
-// closes it; the reports page shows the satisfaction section.
+// says it did not satisfy; the reports page shows the satisfaction section.
 
 const SHOTS = process.env.FEEDBACK_SHOTS ?? '';
 
@@ -133,7 +133,8 @@ test('the citizen rates and complains; the official answers; the reports count i
   // An answered complaint leaves the open list.
   await expect(receiver.getByRole('row').filter({ hasText: code })).toHaveCount(0);
 
-  // The citizen reads the answer on "Phản ánh, kiến nghị của tôi" and closes it.
+  // The citizen reads the answer on "Phản ánh, kiến nghị của tôi" and says it did not satisfy, which
+  // closes it (QĐ 766 indicator 5.3 counts it).
   await citizen
     .getByRole('banner')
     .getByRole('button', { name: /Nguyễn Văn An/ })
@@ -146,8 +147,11 @@ test('the citizen rates and complains; the official answers; the reports count i
   await expect(item).toContainText('Về hồ sơ');
   await expectNoSeriousAxeViolations(citizen, 'my complaints');
   await shot(citizen, 'portal-my-complaints', item);
-  await item.getByRole('button', { name: 'Đóng phản ánh, kiến nghị' }).click();
+  await expect(item.getByTestId('complaint-verdict')).toContainText('Bạn có hài lòng với trả lời này không?');
+  await expect(item.getByRole('button', { name: 'Tiếp tục phản ánh' })).toBeVisible();
+  await item.getByRole('button', { name: 'Không hài lòng', exact: true }).click();
   await expect(item).toContainText('Đã đóng');
+  await expect(item.getByTestId('complaint-verdict')).toHaveCount(0);
   // English second: the same page in English.
   await switchLanguage(citizen, 'en');
   await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('My complaints and suggestions');
@@ -165,7 +169,11 @@ test('the citizen rates and complains; the official answers; the reports count i
   const section = receiver.getByRole('region', { name: 'Mức độ hài lòng và phản ánh, kiến nghị' });
   await expect(section).toBeVisible();
   await expect(section.getByTestId('feedback-kpis')).toContainText('Tỷ lệ hài lòng');
-  // QĐ 766 indicator 5.4 with its score and what it is made of.
+  // QĐ 766 indicators 5.3 and 5.4 with their scores and what they are made of.
+  await expect(section.getByTestId('indicator-5-3')).toContainText('chỉ số 5.3');
+  await expect(section.getByTestId('indicator-5-3')).toContainText(
+    /\d+(,\d+)? %.*\/6 điểm · trên \d+ PAKN tiếp nhận trong kỳ: [1-9]\d* không hài lòng/,
+  );
   await expect(section.getByTestId('indicator-5-4')).toContainText('chỉ số 5.4');
   await expect(section.getByTestId('indicator-5-4')).toContainText(
     /\d+(,\d+)? %.*\/6 điểm · 100 % − \(trễ hạn/,

@@ -126,7 +126,7 @@ describe('complaints and suggestions (phản ánh, kiến nghị)', () => {
       seen.history.map((h: { action: string }) => h.action),
       ['submit', 'accept', 'start', 'answer'],
     );
-    assert.deepEqual(seen.allowedActions, ['close']);
+    assert.deepEqual(seen.allowedActions, ['close', 'satisfied', 'dissatisfied', 'reopen']);
     assert.equal((await act(citizen, created.id, 'close')).json().state, 'closed');
     const notices = await t.platform.db
       .selectFrom('feedback_notices')
@@ -136,6 +136,58 @@ describe('complaints and suggestions (phản ánh, kiến nghị)', () => {
       await new Promise((r) => setTimeout(r, 100));
     assert.equal((await notices.execute()).length, 5);
     assert.ok((await notices.execute()).some((n) => n.body.includes(answer)));
+  });
+
+  it('lets the author say whether the answer satisfied, or raise it again with what is still wrong', async () => {
+    const answered = async () => {
+      const c = (await post(t, citizen, '/api/v1/me/complaints', { ...valid, agencyId: hamRong })).json();
+      await act(receiver, c.id, 'accept');
+      assert.equal(
+        (await act(receiver, c.id, 'answer', 'Đã chấn chỉnh cán bộ tiếp nhận.')).json().state,
+        'answered',
+      );
+      return c.id as string;
+    };
+    const first = await answered();
+    // Only the author gives the verdict: an official is refused by the table, another citizen sees nothing.
+    const byStaff = await act(receiver, first, 'dissatisfied');
+    assert.equal(byStaff.statusCode, 409);
+    assert.deepEqual(byStaff.json().allowed_actions, ['close']);
+    assert.equal((await act(other, first, 'satisfied')).statusCode, 404);
+    const closed = (await act(citizen, first, 'dissatisfied')).json();
+    assert.equal(closed.state, 'closed');
+    assert.equal(closed.history.at(-1).action, 'dissatisfied');
+    assert.deepEqual(closed.allowedActions, []);
+    assert.equal((await act(citizen, first, 'satisfied')).statusCode, 409);
+
+    const second = await answered();
+    // Raising it again needs what is still wrong; without it nothing changes.
+    const bare = await act(citizen, second, 'reopen');
+    assert.equal(bare.statusCode, 400);
+    assert.equal(bare.json().errors[0].path, 'body.note');
+    assert.match(bare.json().detail ?? bare.json().title ?? bare.body, /chưa được giải quyết|not resolved/);
+    assert.equal((await get(t, citizen, `/api/v1/complaints/${second}`)).json().state, 'answered');
+    const reopened = (await act(citizen, second, 'reopen', 'Phiếu bổ sung vẫn chưa ghi rõ giấy tờ.')).json();
+    assert.equal(reopened.state, 'handling');
+    assert.deepEqual(reopened.allowedActions, []);
+    assert.equal(
+      (await act(receiver, second, 'answer', 'Đã sửa mẫu phiếu bổ sung.')).json().state,
+      'answered',
+    );
+    const liked = (await act(citizen, second, 'satisfied')).json();
+    assert.equal(liked.state, 'closed');
+    assert.deepEqual(
+      liked.history.map((h: { action: string }) => h.action),
+      ['submit', 'accept', 'answer', 'reopen', 'answer', 'satisfied'],
+    );
+    const audit = await t.platform.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', second)
+      .orderBy('seq')
+      .execute();
+    assert.ok(audit.some((a) => a.action === 'feedback.complaint_reopen'));
+    assert.ok(audit.some((a) => a.action === 'feedback.complaint_satisfied'));
   });
 
   it('refuses transitions the table does not allow with 409 and the allowed actions, changing nothing', async () => {

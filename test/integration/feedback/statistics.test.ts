@@ -194,4 +194,85 @@ describe('feedback statistics per agency and official', () => {
     assert.equal(hacThanh.items.length, 1);
     assert.equal(hacThanh.items[0].agency.name, 'Ủy ban nhân dân phường Hạc Thành');
   });
+  it('computes QĐ 766 indicator 5.3 from answers the author did not like, late handling and complaints raised again', async () => {
+    const url = `/api/v1/agencies/${hamRong}/feedback-statistics`;
+    const citizen = await signIn(t.app, '0900000001', undefined, '10.0.0.7');
+    const before = (await get(t, leader, url)).json().complaintSatisfaction;
+    assert.equal(before.id, '5.3');
+    assert.ok(before.complaints >= 2, `demo complaints at Hàm Rồng: ${before.complaints}`);
+    assert.equal(
+      before.rate,
+      Math.round(((before.complaints - before.unsatisfactory) / before.complaints) * 10_000) / 10_000,
+    );
+    const act = (s: Session, id: string, action: string, note?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/complaints/${id}/actions/${action}`,
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        payload: note ? { note } : {},
+      });
+    /** A complaint to Hàm Rồng, accepted and answered by the leader. */
+    const answered = async (title: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/complaints',
+        headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf },
+        payload: {
+          kind: 'complaint',
+          category: 'procedure',
+          title,
+          content: 'Thời gian chờ tại bộ phận một cửa quá lâu vào buổi sáng thứ Hai.',
+          agencyId: hamRong,
+        },
+      });
+      assert.equal(res.statusCode, 201, res.body);
+      const id = res.json().id as string;
+      assert.equal((await act(leader, id, 'accept')).statusCode, 200);
+      const a = await act(leader, id, 'answer', 'Phường đã bố trí thêm một quầy vào sáng thứ Hai.');
+      assert.equal(a.json().state, 'answered', a.body);
+      return id;
+    };
+    // Not liked: one more complaint, one more unsatisfactory.
+    const disliked = await answered('Chờ lâu tại bộ phận một cửa');
+    assert.equal((await act(citizen, disliked, 'dissatisfied')).json().state, 'closed');
+    // Liked: counts as a satisfactory complaint.
+    const liked = await answered('Chờ lâu vào sáng thứ Hai');
+    assert.equal((await act(citizen, liked, 'satisfied')).json().state, 'closed');
+    // Raised again, then answered again and liked: still unsatisfactory (it was raised again).
+    const again = await answered('Chờ lâu lần nữa');
+    assert.equal(
+      (await act(citizen, again, 'reopen', 'Sáng nay vẫn chỉ có một quầy.')).json().state,
+      'handling',
+    );
+    assert.equal(
+      (await act(leader, again, 'answer', 'Quầy thứ hai đã mở từ 7 giờ 30.')).json().state,
+      'answered',
+    );
+    assert.equal((await act(citizen, again, 'satisfied')).json().state, 'closed');
+    // Late: answered after its deadline (the deadline moved into the past for the test).
+    const late = await answered('Chờ lâu buổi chiều');
+    await sql`update feedback_complaints set decide_due_at = answered_at - interval '2 days', answer_due_at = answered_at - interval '1 day' where id = ${late}`.execute(
+      t.platform.db,
+    );
+    const after = (await get(t, leader, url)).json().complaintSatisfaction;
+    const complaints = before.complaints + 4;
+    const unsatisfactory = before.unsatisfactory + 3;
+    const rate = Math.round(((complaints - unsatisfactory) / complaints) * 10_000) / 10_000;
+    assert.deepEqual(after, {
+      id: '5.3',
+      complaints,
+      dissatisfied: before.dissatisfied + 1,
+      late: before.late + 1,
+      raisedAgain: before.raisedAgain + 1,
+      unsatisfactory,
+      rate,
+      score: Math.round(rate * 6 * 100) / 100,
+      maxScore: 6,
+      legalBasis: before.legalBasis,
+    });
+    const empty = (await get(t, leader, `${url}?from=2025-01-01&to=2025-01-31`)).json().complaintSatisfaction;
+    assert.equal(empty.complaints, 0);
+    assert.equal(empty.rate, null);
+    assert.equal(empty.score, null);
+  });
 });

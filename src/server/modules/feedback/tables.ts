@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { ComplaintState, ContactPoint, RatingLevel } from '../../../contracts/feedback';
+import type { ComplaintAction, ComplaintState, ContactPoint, RatingLevel } from '../../../contracts/feedback';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -68,7 +68,7 @@ export interface FeedbackComplaintTable {
 export interface FeedbackComplaintEventTable {
   complaint_id: string;
   seq: number;
-  action: 'submit' | 'accept' | 'refuse' | 'start' | 'answer' | 'close';
+  action: 'submit' | ComplaintAction;
   from_state: ComplaintState | null;
   to_state: ComplaintState;
   actor_type: 'citizen' | 'staff' | 'system';

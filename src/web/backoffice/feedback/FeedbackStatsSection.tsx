@@ -38,6 +38,7 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
   const s = stats.data;
   if (!s) return null;
   const total = s.ratings.ratings;
+  const p53 = s.complaintSatisfaction;
   const p54 = s.processingSatisfaction;
   return (
     <Panel
@@ -48,7 +49,7 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
         </Anchor>
       }
     >
-      <SimpleGrid cols={{ base: 1, xs: 2, lg: 5 }} spacing="sm" data-testid="feedback-kpis">
+      <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="sm" data-testid="feedback-kpis">
         <div className={css.kpi}>
           <Text size="sm" c="gray.7" fw={600}>
             {ft('fb.stats.satisfaction')}
@@ -91,6 +92,25 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
             fw={s.complaints.overdue ? 700 : 400}
           >
             {ft('fb.stats.open', { open: n(s.complaints.open), overdue: n(s.complaints.overdue) })}
+          </Text>
+        </div>
+        <div className={css.kpi} data-testid="indicator-5-3">
+          <Text size="sm" c="gray.7" fw={600}>
+            {ft('fb.stats.indicator53')}
+          </Text>
+          <Text className={css.kpiValue}>{pct(p53.rate)}</Text>
+          <Text size="xs" c="dimmed">
+            {p53.score === null
+              ? ft('fb.stats.none')
+              : `${ft('fb.stats.indicator54Score', { score: n(p53.score), max: n(p53.maxScore) })} · ${ft(
+                  'fb.stats.indicator53Help',
+                  {
+                    dissatisfied: n(p53.dissatisfied),
+                    late: n(p53.late),
+                    again: n(p53.raisedAgain),
+                    complaints: n(p53.complaints),
+                  },
+                )}`}
           </Text>
         </div>
         <div className={css.kpi} data-testid="indicator-5-4">

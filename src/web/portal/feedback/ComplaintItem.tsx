@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ApiError, toApiError } from '../../api/client';
@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/text';
 import { dossierPath } from '../paths';
 import { Tag } from '../Tag';
-import { type ComplaintData, closeComplaint } from './api';
+import { actOnMyComplaint, type ComplaintData } from './api';
 import classes from './feedback.module.css';
 import { useFeedbackT } from './messages';
 
@@ -33,18 +33,23 @@ export function ComplaintItem({
   const { lang } = useLang();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [reopening, setReopening] = useState(false);
+  const [note, setNote] = useState('');
   const finished = !['received', 'accepted', 'handling'].includes(item.state);
-  const close = async () => {
+  const act = async (action: 'close' | 'satisfied' | 'dissatisfied' | 'reopen') => {
     setBusy(true);
     setError(null);
     try {
-      onChanged(await closeComplaint(item.id));
+      onChanged(await actOnMyComplaint(item.id, action, action === 'reopen' ? note : undefined));
+      setReopening(false);
+      setNote('');
     } catch (e) {
       setError(toApiError(e));
     } finally {
       setBusy(false);
     }
   };
+  const can = (action: string) => item.allowedActions.includes(action as never);
   return (
     <li
       className={classes.item}
@@ -116,8 +121,49 @@ export function ComplaintItem({
         </div>
       ) : null}
       {error ? <ApiErrorAlert error={error} /> : null}
-      {item.allowedActions.includes('close') ? (
-        <Button size="xs" variant="default" mt="sm" loading={busy} onClick={() => void close()}>
+      {can('satisfied') ? (
+        <div className={classes.verdict} data-testid="complaint-verdict">
+          <Text size="sm" fw={600}>
+            {ft('fb.item.verdict')}
+          </Text>
+          <Group gap="xs" mt={6}>
+            <Button size="xs" loading={busy} onClick={() => void act('satisfied')}>
+              {ft('fb.item.satisfied')}
+            </Button>
+            <Button
+              size="xs"
+              color="flagRed"
+              variant="light"
+              loading={busy}
+              onClick={() => void act('dissatisfied')}
+            >
+              {ft('fb.item.dissatisfied')}
+            </Button>
+            {can('reopen') ? (
+              <Button size="xs" variant="default" disabled={busy} onClick={() => setReopening((v) => !v)}>
+                {ft('fb.item.reopen')}
+              </Button>
+            ) : null}
+          </Group>
+          {reopening ? (
+            <div style={{ marginTop: 8 }}>
+              <Textarea
+                label={ft('fb.item.reopenNote')}
+                value={note}
+                onChange={(e) => setNote(e.currentTarget.value)}
+                autosize
+                minRows={2}
+                maxLength={5000}
+              />
+              <Button size="xs" mt={6} loading={busy} onClick={() => void act('reopen')}>
+                {ft('fb.item.reopenSend')}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {can('close') ? (
+        <Button size="xs" variant="default" mt="sm" loading={busy} onClick={() => void act('close')}>
           {ft('fb.item.close')}
         </Button>
       ) : null}

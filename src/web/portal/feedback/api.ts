@@ -46,6 +46,16 @@ export const submitComplaint = (body: SubmitComplaintRequest) =>
 export const listMyComplaints = (signal?: AbortSignal) => apiGet(`${V1}/me/complaints`, MyComplaints, signal);
 export const getComplaint = (complaintId: string, signal?: AbortSignal) =>
   apiGet(`${V1}/complaints/${id(complaintId)}`, ComplaintDetail, signal);
-export const closeComplaint = (complaintId: string) =>
-  apiSend('POST', `${V1}/complaints/${id(complaintId)}/actions/close`, {}, ComplaintDetail);
+/** The author's steps on an answered complaint: close it, say whether the answer satisfied, raise it again. */
+export const actOnMyComplaint = (
+  complaintId: string,
+  action: 'close' | 'satisfied' | 'dissatisfied' | 'reopen',
+  note?: string,
+) =>
+  apiSend(
+    'POST',
+    `${V1}/complaints/${id(complaintId)}/actions/${action}`,
+    note ? { note } : {},
+    ComplaintDetail,
+  );
 export const listAgencies = (signal?: AbortSignal) => apiGet(`${V1}/agencies`, Agencies, signal);

@@ -98,3 +98,47 @@ export async function listDossiersWithComplaintOrDissatisfied(
     .execute();
   return rows.map((r) => r.dossier_id);
 }
+
+/**
+ * For QĐ 766 indicator 5.3, the complaints received in the period by agencies under `path`: how many,
+ * and how many the author was not satisfied with (the latest verdict on an answer), were handled late
+ * (answered or refused after their deadline, or still open past it) or were raised again after an
+ * answer; `unsatisfactory` counts a complaint with any of the three once.
+ */
+export async function countComplaintOutcomes(db: Executor, path: string, period: Period, now: Date) {
+  const { rows } = await sql<{
+    complaints: number;
+    dissatisfied: number;
+    late: number;
+    raised_again: number;
+    unsatisfactory: number;
+  }>`
+    with outcome as (
+      select
+        coalesce((
+          select e.action = 'dissatisfied' from feedback_complaint_events e
+          where e.complaint_id = c.id and e.action in ('satisfied', 'dissatisfied')
+          order by e.seq desc limit 1
+        ), false) as dissatisfied,
+        coalesce(
+          c.answered_at > c.answer_due_at
+          or (c.state = 'refused' and c.decided_at > c.decide_due_at)
+          or (c.state = 'received' and c.decide_due_at < ${now})
+          or (c.state in ('accepted', 'handling') and c.answer_due_at < ${now}),
+          false
+        ) as late,
+        exists (
+          select from feedback_complaint_events e where e.complaint_id = c.id and e.action = 'reopen'
+        ) as raised_again
+      from feedback_complaints c
+      where c.agency_path like ${`${path}%`}
+        and c.received_at >= ${period.from} and c.received_at < ${period.to}
+    )
+    select count(*)::int as complaints,
+      count(*) filter (where dissatisfied)::int as dissatisfied,
+      count(*) filter (where late)::int as late,
+      count(*) filter (where raised_again)::int as raised_again,
+      count(*) filter (where dissatisfied or late or raised_again)::int as unsatisfactory
+    from outcome`.execute(db);
+  return rows[0]!;
+}

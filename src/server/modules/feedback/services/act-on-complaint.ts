@@ -28,10 +28,27 @@ function refused(state: ComplaintState, by: 'staff' | 'citizen') {
   });
 }
 
+/** What the author does with an answered complaint: close it, say whether the answer satisfied, or raise it again. */
+const AUTHOR_ACTIONS: ReadonlySet<ComplaintAction> = new Set([
+  'close',
+  'satisfied',
+  'dissatisfied',
+  'reopen',
+]);
+
+/** The message when an action that needs a text (answer, refuse, reopen) came without one. */
+function noteRequired(action: ComplaintAction) {
+  if (action === 'answer') return { vi: 'Cần nhập nội dung trả lời.', en: 'The answer is required.' };
+  if (action === 'reopen')
+    return { vi: 'Cần nêu điều chưa được giải quyết.', en: 'Say what is still not resolved.' };
+  return { vi: 'Cần ghi rõ lý do từ chối.', en: 'A reason is required.' };
+}
+
 /**
  * One step of a complaint, checked against the workflow table: officials of the agency accept it for
- * handling or refuse it with a reason, start, and answer it; the author (or an official) closes it once
- * answered. In one transaction: the row under lock, the history event, the audit record and the outbox
+ * handling or refuse it with a reason, start, and answer it; once answered the author closes it, says
+ * whether the answer satisfied (which closes it too) or raises it again (back to handling, with what is
+ * still wrong), and an official may close it. In one transaction: the row under lock, the history event, the audit record and the outbox
  * event that notifies the citizen after commit.
  */
 export async function actOnComplaint(
@@ -49,7 +66,12 @@ export async function actOnComplaint(
   const c = await readableComplaint(deps.db, actor, input.complaintId);
   const by = actor.kind === 'citizen' ? 'citizen' : 'staff';
   const resource = { ownerId: c.citizen_account_id, agencyPath: c.agency_path };
-  authorize(feedbackPolicy, actor, action === 'close' ? 'complaint.close' : 'complaint.handle', resource);
+  authorize(
+    feedbackPolicy,
+    actor,
+    AUTHOR_ACTIONS.has(action) ? 'complaint.close' : 'complaint.handle',
+    resource,
+  );
   const state = c.state as ComplaintState;
   const transition = COMPLAINT_WORKFLOW.find(
     (t) => t.action === action && t.from.includes(state) && t.by.includes(by),
@@ -58,8 +80,7 @@ export async function actOnComplaint(
   const note = input.note?.trim() || null;
   if (transition.needsNote && !note)
     throw new AppError('VALIDATION_FAILED', {
-      vi: action === 'answer' ? 'Cần nhập nội dung trả lời.' : 'Cần ghi rõ lý do từ chối.',
-      en: action === 'answer' ? 'The answer is required.' : 'A reason is required.',
+      ...noteRequired(action),
       fields: [{ path: 'body.note', vi: 'Bắt buộc.', en: 'Required.' }],
     });
   const now = input.now ?? new Date();
@@ -73,7 +94,7 @@ export async function actOnComplaint(
       ...(action === 'accept' || action === 'refuse' ? { decided_at: now } : {}),
       ...(action === 'refuse' ? { refusal_reason: note } : {}),
       ...(action === 'answer' ? { answered_at: now, answer: note } : {}),
-      ...(action === 'close' ? { closed_at: now } : {}),
+      ...(transition.to === 'closed' ? { closed_at: now } : {}),
     });
     await appendComplaintEvent(trx, {
       complaint_id: c.id,

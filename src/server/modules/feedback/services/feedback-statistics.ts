@@ -7,6 +7,7 @@ import type { FeedbackDeps } from '../deps';
 import { getRuleInForce } from '../lib/rules';
 import { feedbackPolicy } from '../policy';
 import {
+  countComplaintOutcomes,
   countComplaints,
   countComplaintsPerOfficial,
   countRatings,
@@ -26,8 +27,8 @@ const emptyTotals = (): Totals => ({
  * Ratings and complaints of an agency (and the agencies under it) for a period: counts per rating
  * level and the satisfaction rate (satisfied levels of the scale / all ratings, current ratings only),
  * complaints received, answered on time or late, refused, still open and overdue, and the on-time rate
- * of QĐ 766 indicator 5.2 (handled on time / handled), indicator 5.4; then the same ratings per
- * official.
+ * of QĐ 766 indicator 5.2 (handled on time / handled), indicators 5.3 and 5.4; then the same ratings
+ * per official.
  */
 export async function feedbackStatistics(
   input: { actor: Actor; agencyId: string; period: Period; now?: Date },
@@ -96,11 +97,13 @@ export async function feedbackStatistics(
     to: input.period.to.toISOString(),
     ratings: rate(total),
     complaints: { ...c, onTimeRate: handled ? handledOnTime / handled : null },
+    complaintSatisfaction: await complaintSatisfaction(deps, agency.path, input.period, now),
     processingSatisfaction: await processingSatisfaction(deps, agency.path, input.period, now),
     byOfficial,
   };
 }
 
+const MAX_5_3 = 6;
 const MAX_5_4 = 6;
 /** The dashboard's rounding: two decimals of a percentage, two of a score. */
 const round = (v: number, places: number) => Math.round(v * 10 ** places) / 10 ** places;
@@ -138,5 +141,34 @@ async function processingSatisfaction(
     maxScore: MAX_5_4,
     legalBasis:
       'QĐ 766/QĐ-TTg ngày 23/6/2022, Phụ lục, chỉ số 5.4 (Hài lòng trong tiếp nhận, giải quyết TTHC)',
+  };
+}
+
+/**
+ * QĐ 766 indicator 5.3 (`vn-standards.md` §5): (PAKN − those whose answer the author did not like,
+ * handled late, or raised again) / PAKN, over the complaints and suggestions received in the period;
+ * score = rate × max. The author's verdict stands for "dislike > like": an answer here is read by its
+ * author, not voted on by the public.
+ */
+async function complaintSatisfaction(
+  deps: Pick<FeedbackDeps, 'db'>,
+  agencyPath: string,
+  period: Period,
+  now: Date,
+) {
+  const o = await countComplaintOutcomes(deps.db, agencyPath, period, now);
+  const rate = o.complaints ? round((o.complaints - o.unsatisfactory) / o.complaints, 4) : null;
+  return {
+    id: '5.3' as const,
+    complaints: o.complaints,
+    dissatisfied: o.dissatisfied,
+    late: o.late,
+    raisedAgain: o.raised_again,
+    unsatisfactory: o.unsatisfactory,
+    rate,
+    score: rate === null ? null : round(rate * MAX_5_3, 2),
+    maxScore: MAX_5_3,
+    legalBasis:
+      'QĐ 766/QĐ-TTg ngày 23/6/2022, Phụ lục, chỉ số 5.3 (Hài lòng trong xử lý phản ánh, kiến nghị)',
   };
 }
