@@ -170,6 +170,22 @@ describe('complaints and suggestions (phản ánh, kiến nghị)', () => {
     const reopened = (await act(citizen, second, 'reopen', 'Phiếu bổ sung vẫn chưa ghi rõ giấy tờ.')).json();
     assert.equal(reopened.state, 'handling');
     assert.deepEqual(reopened.allowedActions, []);
+    // The officials who may handle it are told it is back.
+    const toldOf = async (subject: string) => {
+      for (let i = 0; i < 200; i++) {
+        const to = mail.messages
+          .filter((m) => m.raw.replace(/=\r?\n/g, '').includes(subject))
+          .flatMap((m) => m.to);
+        if (to.length >= 3) return to.sort();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`officials were not told: ${subject}`);
+    };
+    assert.deepEqual(await toldOf(`${reopened.code} - Complaint raised again`), [
+      'chuyenvien.hamrong@cuaso.local',
+      'lanhdao.hamrong@cuaso.local',
+      'motcua.hamrong@cuaso.local',
+    ]);
     assert.equal(
       (await act(receiver, second, 'answer', 'Đã sửa mẫu phiếu bổ sung.')).json().state,
       'answered',
