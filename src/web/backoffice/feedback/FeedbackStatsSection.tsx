@@ -13,11 +13,26 @@ import { DeskError } from '../desk/DeskError';
 import { getFeedbackStatistics } from './api';
 import css from './feedback.module.css';
 
+/** One QĐ 766 indicator: its name, its rate, and its score with what it is made of. */
+function IndicatorKpi(props: { testId: string; title: string; rate: string; detail: string }) {
+  return (
+    <div className={css.kpi} data-testid={props.testId}>
+      <Text size="sm" c="gray.7" fw={600}>
+        {props.title}
+      </Text>
+      <Text className={css.kpiValue}>{props.rate}</Text>
+      <Text size="xs" c="dimmed">
+        {props.detail}
+      </Text>
+    </div>
+  );
+}
+
 export const COMPLAINTS_INBOX_PATH = `${FACE_ROOTS.backoffice}/phan-anh-kien-nghi`;
 
 /**
  * The reports page's section on satisfaction (QĐ 766 group 5): ratings per level and the satisfaction
- * rate, complaints handled on time (5.2), overdue, indicator 5.4, and the same per official, for the
+ * rate, complaints handled on time (5.2), overdue, indicators 5.3 and 5.4, and the same per official, for the
  * chosen agency and period.
  */
 export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; period: Period }) {
@@ -40,6 +55,11 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
   const total = s.ratings.ratings;
   const p53 = s.complaintSatisfaction;
   const p54 = s.processingSatisfaction;
+  // An indicator's score and what it is made of, or "none yet" without anything to count.
+  const scored = (i: { score: number | null; maxScore: number }, help: string) =>
+    i.score === null
+      ? ft('fb.stats.none')
+      : `${ft('fb.stats.indicatorScore', { score: n(i.score), max: n(i.maxScore) })} · ${help}`;
   return (
     <Panel
       title={ft('fb.stats.title')}
@@ -94,43 +114,33 @@ export function FeedbackStatsSection({ agencyId, period }: { agencyId: string; p
             {ft('fb.stats.open', { open: n(s.complaints.open), overdue: n(s.complaints.overdue) })}
           </Text>
         </div>
-        <div className={css.kpi} data-testid="indicator-5-3">
-          <Text size="sm" c="gray.7" fw={600}>
-            {ft('fb.stats.indicator53')}
-          </Text>
-          <Text className={css.kpiValue}>{pct(p53.rate)}</Text>
-          <Text size="xs" c="dimmed">
-            {p53.score === null
-              ? ft('fb.stats.none')
-              : `${ft('fb.stats.indicator54Score', { score: n(p53.score), max: n(p53.maxScore) })} · ${ft(
-                  'fb.stats.indicator53Help',
-                  {
-                    dissatisfied: n(p53.dissatisfied),
-                    late: n(p53.late),
-                    again: n(p53.raisedAgain),
-                    complaints: n(p53.complaints),
-                  },
-                )}`}
-          </Text>
-        </div>
-        <div className={css.kpi} data-testid="indicator-5-4">
-          <Text size="sm" c="gray.7" fw={600}>
-            {ft('fb.stats.indicator54')}
-          </Text>
-          <Text className={css.kpiValue}>{pct(p54.rate)}</Text>
-          <Text size="xs" c="dimmed">
-            {p54.score === null
-              ? ft('fb.stats.none')
-              : `${ft('fb.stats.indicator54Score', { score: n(p54.score), max: n(p54.maxScore) })} · ${ft(
-                  'fb.stats.indicator54Help',
-                  {
-                    overdue: pct(p54.overdueRate),
-                    complaint: pct(p54.complaintRate),
-                    dossiers: n(p54.dossiers),
-                  },
-                )}`}
-          </Text>
-        </div>
+        <IndicatorKpi
+          testId="indicator-5-3"
+          title={ft('fb.stats.indicator53')}
+          rate={pct(p53.rate)}
+          detail={scored(
+            p53,
+            ft('fb.stats.indicator53Help', {
+              dissatisfied: n(p53.dissatisfied),
+              late: n(p53.late),
+              again: n(p53.raisedAgain),
+              complaints: n(p53.complaints),
+            }),
+          )}
+        />
+        <IndicatorKpi
+          testId="indicator-5-4"
+          title={ft('fb.stats.indicator54')}
+          rate={pct(p54.rate)}
+          detail={scored(
+            p54,
+            ft('fb.stats.indicator54Help', {
+              overdue: pct(p54.overdueRate),
+              complaint: pct(p54.complaintRate),
+              dossiers: n(p54.dossiers),
+            }),
+          )}
+        />
       </SimpleGrid>
       {total ? (
         <div style={{ marginTop: 16 }}>

@@ -110,7 +110,7 @@ export const viFeedback = {
   'fb.stats.indicator53Help':
     'trên {complaints} PAKN tiếp nhận trong kỳ: {dissatisfied} không hài lòng, {late} trễ hạn, {again} phản ánh tiếp',
   'fb.stats.indicator54': 'Hài lòng trong tiếp nhận, giải quyết TTHC (chỉ số 5.4)',
-  'fb.stats.indicator54Score': '{score}/{max} điểm',
+  'fb.stats.indicatorScore': '{score}/{max} điểm',
   'fb.stats.indicator54Help':
     '100 % − (trễ hạn {overdue} + có phản ánh hoặc không hài lòng {complaint}), trên {dossiers} hồ sơ tiếp nhận trong kỳ',
   'fb.stats.none': 'Chưa có',
@@ -230,7 +230,7 @@ export const enFeedback: Record<FeedbackKey, string> = {
   'fb.stats.indicator53Help':
     'over {complaints} complaints received in the period: {dissatisfied} not satisfied, {late} late, {again} raised again',
   'fb.stats.indicator54': 'Satisfaction with receiving and handling (indicator 5.4)',
-  'fb.stats.indicator54Score': '{score}/{max} points',
+  'fb.stats.indicatorScore': '{score}/{max} points',
   'fb.stats.indicator54Help':
     '100 % − (overdue {overdue} + with a complaint or dissatisfied {complaint}), over {dossiers} dossiers received in the period',
   'fb.stats.none': 'None yet',
