@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  AUTHOR_COMPLAINT_ACTIONS,
+  type AuthorComplaintAction,
   COMPLAINT_ACTIONS,
   COMPLAINT_STATES,
   COMPLAINT_WORKFLOW,
@@ -28,11 +30,17 @@ describe('the complaint workflow table', () => {
       }
     assert.deepEqual(complaintActionsIn('refused', 'staff'), []);
     assert.deepEqual(complaintActionsIn('closed', 'staff'), []);
-    // The citizen only ever closes, and only an answered complaint.
+    // The citizen acts only on an answered complaint (closes it, judges the answer, raises it again).
     assert.deepEqual(
       COMPLAINT_STATES.filter((s) => complaintActionsIn(s, 'citizen').length),
       ['answered'],
     );
+  });
+
+  it('names in AuthorComplaintAction exactly the actions the table gives the author', () => {
+    const named: AuthorComplaintAction[] = ['close', 'satisfied', 'dissatisfied', 'reopen'];
+    assert.deepEqual([...AUTHOR_COMPLAINT_ACTIONS].sort(), [...named].sort());
+    assert.deepEqual(complaintActionsIn('answered', 'citizen').sort(), [...named].sort());
   });
 
   it('never answers, refuses or closes without passing the states the law requires', () => {

@@ -80,6 +80,12 @@ export const COMPLAINT_WORKFLOW: readonly {
   { action: 'reopen', from: ['answered'], to: 'handling', by: ['citizen'], needsNote: true },
 ];
 
+/** What the author of a complaint may do (close it, give a verdict on the answer, raise it again). */
+export type AuthorComplaintAction = 'close' | 'satisfied' | 'dissatisfied' | 'reopen';
+export const AUTHOR_COMPLAINT_ACTIONS: ReadonlySet<ComplaintAction> = new Set(
+  COMPLAINT_WORKFLOW.filter((t) => t.by.includes('citizen')).map((t) => t.action),
+);
+
 export function complaintActionsIn(state: ComplaintState, by: 'staff' | 'citizen'): ComplaintAction[] {
   return COMPLAINT_WORKFLOW.filter((t) => t.from.includes(state) && t.by.includes(by)).map((t) => t.action);
 }

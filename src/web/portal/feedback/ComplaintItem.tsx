@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { AuthorComplaintAction } from '../../../contracts/feedback';
 import { type ApiError, toApiError } from '../../api/client';
 import { useLang } from '../../i18n';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -36,7 +37,7 @@ export function ComplaintItem({
   const [reopening, setReopening] = useState(false);
   const [note, setNote] = useState('');
   const finished = !['received', 'accepted', 'handling'].includes(item.state);
-  const act = async (action: 'close' | 'satisfied' | 'dissatisfied' | 'reopen') => {
+  const act = async (action: AuthorComplaintAction) => {
     setBusy(true);
     setError(null);
     try {
@@ -49,7 +50,7 @@ export function ComplaintItem({
       setBusy(false);
     }
   };
-  const can = (action: string) => item.allowedActions.includes(action as never);
+  const can = (action: AuthorComplaintAction) => item.allowedActions.includes(action);
   return (
     <li
       className={classes.item}

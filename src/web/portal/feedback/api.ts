@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  type AuthorComplaintAction,
   Complaint,
   ComplaintDetail,
   DossierRatings,
@@ -47,11 +48,7 @@ export const listMyComplaints = (signal?: AbortSignal) => apiGet(`${V1}/me/compl
 export const getComplaint = (complaintId: string, signal?: AbortSignal) =>
   apiGet(`${V1}/complaints/${id(complaintId)}`, ComplaintDetail, signal);
 /** The author's steps on an answered complaint: close it, say whether the answer satisfied, raise it again. */
-export const actOnMyComplaint = (
-  complaintId: string,
-  action: 'close' | 'satisfied' | 'dissatisfied' | 'reopen',
-  note?: string,
-) =>
+export const actOnMyComplaint = (complaintId: string, action: AuthorComplaintAction, note?: string) =>
   apiSend(
     'POST',
     `${V1}/complaints/${id(complaintId)}/actions/${action}`,

@@ -21,6 +21,11 @@ export async function countRatings(db: Executor, path: string, period: Period) {
     .execute();
 }
 
+/** A complaint still waiting for a decision or an answer after that deadline has passed. */
+const openPastDue = (now: Date) =>
+  sql<boolean>`(state = 'received' and decide_due_at < ${now})
+    or (state in ('accepted', 'handling') and answer_due_at < ${now})`;
+
 /** Complaints received in the period by agencies under `path`, with how and when each was handled. */
 export async function countComplaints(db: Executor, path: string, period: Period, now: Date) {
   return db
@@ -41,12 +46,7 @@ export async function countComplaints(db: Executor, path: string, period: Period
         .filterWhere(sql<boolean>`state = 'refused' and decided_at <= decide_due_at`)
         .as('refused_on_time'),
       eb.fn.countAll<number>().filterWhere('state', 'in', ['received', 'accepted', 'handling']).as('open'),
-      eb.fn
-        .countAll<number>()
-        .filterWhere(
-          sql<boolean>`(state = 'received' and decide_due_at < ${now}) or (state in ('accepted', 'handling') and answer_due_at < ${now})`,
-        )
-        .as('overdue'),
+      eb.fn.countAll<number>().filterWhere(openPastDue(now)).as('overdue'),
     ])
     .where('agency_path', 'like', `${path}%`)
     .where('received_at', '>=', period.from)
@@ -123,8 +123,7 @@ export async function countComplaintOutcomes(db: Executor, path: string, period:
         coalesce(
           c.answered_at > c.answer_due_at
           or (c.state = 'refused' and c.decided_at > c.decide_due_at)
-          or (c.state = 'received' and c.decide_due_at < ${now})
-          or (c.state in ('accepted', 'handling') and c.answer_due_at < ${now}),
+          or ${openPastDue(now)},
           false
         ) as late,
         exists (

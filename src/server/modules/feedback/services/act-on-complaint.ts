@@ -1,4 +1,5 @@
 import {
+  AUTHOR_COMPLAINT_ACTIONS,
   COMPLAINT_WORKFLOW,
   type ComplaintAction,
   type ComplaintState,
@@ -28,14 +29,6 @@ function refused(state: ComplaintState, by: 'staff' | 'citizen') {
   });
 }
 
-/** What the author does with an answered complaint: close it, say whether the answer satisfied, or raise it again. */
-const AUTHOR_ACTIONS: ReadonlySet<ComplaintAction> = new Set([
-  'close',
-  'satisfied',
-  'dissatisfied',
-  'reopen',
-]);
-
 /** The message when an action that needs a text (answer, refuse, reopen) came without one. */
 function noteRequired(action: ComplaintAction) {
   if (action === 'answer') return { vi: 'Cần nhập nội dung trả lời.', en: 'The answer is required.' };
@@ -48,8 +41,9 @@ function noteRequired(action: ComplaintAction) {
  * One step of a complaint, checked against the workflow table: officials of the agency accept it for
  * handling or refuse it with a reason, start, and answer it; once answered the author closes it, says
  * whether the answer satisfied (which closes it too) or raises it again (back to handling, with what is
- * still wrong), and an official may close it. In one transaction: the row under lock, the history event, the audit record and the outbox
- * event that notifies the citizen after commit.
+ * still wrong), and an official may close it. The author's steps are those the table gives the
+ * citizen, under the `complaint.close` policy. In one transaction: the row under lock, the history
+ * event, the audit record and the outbox event that notifies the citizen after commit.
  */
 export async function actOnComplaint(
   input: {
@@ -69,7 +63,7 @@ export async function actOnComplaint(
   authorize(
     feedbackPolicy,
     actor,
-    AUTHOR_ACTIONS.has(action) ? 'complaint.close' : 'complaint.handle',
+    AUTHOR_COMPLAINT_ACTIONS.has(action) ? 'complaint.close' : 'complaint.handle',
     resource,
   );
   const state = c.state as ComplaintState;
