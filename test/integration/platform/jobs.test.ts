@@ -93,3 +93,55 @@ describe('outbox and job runner', () => {
     assert.equal(await jobs.pendingOutbox(), 0);
   });
 });
+
+describe('stopping the job runner', () => {
+  it('waits for a fetch in flight and the batch it brings before the pool may close', async () => {
+    const h = await createTestDatabase();
+    const queue = 'stop.race.record';
+    let slow = false;
+    let fetching: () => void = () => {};
+    const fetchStarted = new Promise<void>((resolve) => {
+      fetching = resolve;
+    });
+    // pg-boss's fetch of our queue, held back 300 ms once `slow` is set: stop() is called inside it.
+    const pool = new Proxy(h.pool, {
+      get(target, key) {
+        if (key !== 'query') return Reflect.get(target, key);
+        return async (text: string, values?: unknown[]) => {
+          if (slow && text.includes('SKIP LOCKED') && values?.[0] === queue) {
+            fetching();
+            await new Promise((r) => setTimeout(r, 300));
+          }
+          return values ? target.query(text, values) : target.query(text);
+        };
+      },
+    });
+    const jobs = createJobRunner({ db: h.db, pool, logger: createLogger('silent'), bus: new EventBus() });
+    const handled: string[] = [];
+    jobs.define(queue, async (data) => {
+      await new Promise((r) => setTimeout(r, 100));
+      await sql`select 1`.execute(h.db);
+      handled.push(String(data.n));
+    });
+    const rejections: unknown[] = [];
+    const onRejection = (err: unknown) => rejections.push(err);
+    process.on('unhandledRejection', onRejection);
+    try {
+      await jobs.start();
+      slow = true;
+      await fetchStarted;
+      const id = await jobs.send(queue, { n: 1 });
+      await jobs.stop();
+      // The fetch returned the job after stop() was called; its handler ran and pg-boss recorded it
+      // as completed, all before stop() resolved.
+      assert.deepEqual(handled, ['1']);
+      const row = await sql<{ state: string }>`select state from pgboss.job where id = ${id}`.execute(h.db);
+      assert.equal(row.rows[0]?.state, 'completed');
+      await h.close();
+      await new Promise((r) => setTimeout(r, 200));
+      assert.deepEqual(rejections, []);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+});

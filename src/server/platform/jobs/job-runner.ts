@@ -5,6 +5,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../db';
 import type { EventBus } from './bus';
+import { inFlight } from './in-flight';
 
 export type OutboxJob = {
   outboxId: number;
@@ -40,11 +41,12 @@ export function createJobRunner(deps: {
   const { db, pool, logger, bus } = deps;
   const subscriptions: Subscription[] = [];
   const tasks: Task[] = [];
+  const busy = inFlight();
   const boss = new PgBoss({
     db: {
       // Without parameters pg uses the simple protocol, which pg-boss needs for multi-statement DDL.
       executeSql: (text: string, values: unknown[]) =>
-        values?.length ? pool.query(text, values) : pool.query(text),
+        busy.track(() => (values?.length ? pool.query(text, values) : pool.query(text))),
     },
     schema: 'pgboss',
     supervise: true,
@@ -128,19 +130,23 @@ export function createJobRunner(deps: {
 
   async function work<T>(queue: string, handler: JobHandler<T>) {
     await boss.createQueue(queue, { name: queue, ...QUEUE_OPTIONS });
-    await boss.work<T>(queue, { batchSize: 20, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      const failed: string[] = [];
-      for (const job of jobs) {
-        try {
-          await handler(job.data);
-        } catch (err) {
-          logger.warn({ err, queue, jobId: job.id }, 'job failed; it will be retried');
-          failed.push(job.id);
-        }
+    await boss.work<T>(queue, { batchSize: 20, pollingIntervalSeconds: 0.5 }, (jobs) =>
+      busy.track(() => runBatch(queue, handler, jobs)),
+    );
+  }
+
+  async function runBatch<T>(queue: string, handler: JobHandler<T>, jobs: PgBoss.Job<T>[]) {
+    const failed: string[] = [];
+    for (const job of jobs) {
+      try {
+        await handler(job.data);
+      } catch (err) {
+        logger.warn({ err, queue, jobId: job.id }, 'job failed; it will be retried');
+        failed.push(job.id);
       }
-      // Failing these first leaves them out of the batch completion pg-boss does when we return.
-      if (failed.length) await boss.fail(queue, failed);
-    });
+    }
+    // Failing these first leaves them out of the batch completion pg-boss does when we return.
+    if (failed.length) await boss.fail(queue, failed);
   }
 
   return {
@@ -196,6 +202,8 @@ export function createJobRunner(deps: {
       if (relayTimer) clearTimeout(relayTimer);
       await relaying;
       if (started) await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+      // Only then may the caller close the pool (see in-flight.ts).
+      if (!(await busy.drained(10_000))) logger.warn('job runner stopped with queries still running');
       started = false;
     },
   };
