@@ -145,3 +145,37 @@ describe('stopping the job runner', () => {
     }
   });
 });
+
+describe('a backlog of outbox events', () => {
+  it('is handled at once and in order, without waiting for the next poll between full batches', async () => {
+    const h = await createTestDatabase();
+    // An idle worker would look again only after 30 s: everything here must come from being woken,
+    // by the relay and after each full batch of 20.
+    const jobs = createJobRunner({
+      db: h.db,
+      pool: h.pool,
+      logger: createLogger('silent'),
+      bus: new EventBus(),
+      pollingIntervalSeconds: 30,
+    });
+    const handled: number[] = [];
+    jobs.subscribe('backlog.event', 'record', async (job) => {
+      handled.push(Number(job.payload.n));
+    });
+    try {
+      await jobs.start();
+      await h.db.transaction().execute(async (trx) => {
+        for (let n = 1; n <= 45; n++) await publish(trx, { topic: 'backlog.event', payload: { n } });
+      });
+      await jobs.kick();
+      await waitFor(() => handled.length >= 45);
+      assert.deepEqual(
+        handled,
+        Array.from({ length: 45 }, (_, i) => i + 1),
+      );
+    } finally {
+      await jobs.stop();
+      await h.close();
+    }
+  });
+});

@@ -19,11 +19,20 @@ type Subscription = { topic: string; name: string; queue: string; handler: JobHa
 type Task = { queue: string; handler: JobHandler<Record<string, unknown>>; cron?: string };
 
 const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInMinutes: 15 };
+/** Up to 20 jobs a fetch, handled in order. */
+const BATCH_SIZE = 20;
 
-/** A UUID derived from the outbox row and the handler, so a second relay of the same row is a no-op. */
-function jobId(outboxId: number, queue: string): string {
+/**
+ * The job's UUID, derived from the outbox row and the queue, so a second relay of the same row is a
+ * no-op. It starts with the row's id (48 bits, big-endian): jobs relayed in one batch share their
+ * `created_on`, and pg-boss then fetches them by id, so this keeps them in the order of their events
+ * (a dossier's "submitted" notice before its "accepted" one). The rest is a hash of the queue's name
+ * (UUID version 8, custom).
+ */
+export function jobId(outboxId: number, queue: string): string {
+  const row = outboxId.toString(16).padStart(12, '0');
   const h = createHash('sha256').update(`${outboxId}:${queue}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `${row.slice(0, 8)}-${row.slice(8, 12)}-8${h.slice(0, 3)}-a${h.slice(3, 6)}-${h.slice(6, 18)}`;
 }
 
 export type JobRunner = ReturnType<typeof createJobRunner>;
@@ -37,11 +46,18 @@ export function createJobRunner(deps: {
   pool: pg.Pool;
   logger: Logger;
   bus: EventBus;
+  /** How often an idle worker looks for jobs nobody woke it for (retries, scheduled tasks). */
+  pollingIntervalSeconds?: number;
 }) {
-  const { db, pool, logger, bus } = deps;
+  const { db, pool, logger, bus, pollingIntervalSeconds = 0.5 } = deps;
   const subscriptions: Subscription[] = [];
   const tasks: Task[] = [];
   const busy = inFlight();
+  const workers = new Map<string, string>(); // queue → pg-boss worker id
+  const wake = (queue: string) => {
+    const id = workers.get(queue);
+    if (id && !stopping) boss.notifyWorker(id);
+  };
   const boss = new PgBoss({
     db: {
       // Without parameters pg uses the simple protocol, which pg-boss needs for multi-statement DDL.
@@ -59,6 +75,8 @@ export function createJobRunner(deps: {
   let relaying: Promise<number> | undefined;
   let started = false;
   let stopping = false;
+
+  const queuesOf = (topic: string) => subscriptions.filter((s) => s.topic === topic).map((s) => s.queue);
 
   async function relayOnce(limit = 200): Promise<number> {
     const dispatched = await db.transaction().execute(async (trx) => {
@@ -85,9 +103,7 @@ export function createJobRunner(deps: {
           payload: row.payload as Record<string, unknown>,
           agencyId: row.agency_id,
         };
-        return subscriptions
-          .filter((s) => s.topic === row.topic)
-          .map((sub) => ({ name: sub.queue, data, id: jobId(data.outboxId, sub.queue) }));
+        return queuesOf(row.topic).map((queue) => ({ name: queue, data, id: jobId(data.outboxId, queue) }));
       });
       if (jobs.length) await boss.insert(jobs, { db: trxDb });
       // `= any(array)`, not `in (…)`: one statement text for every batch size, so the prepared
@@ -99,6 +115,8 @@ export function createJobRunner(deps: {
         .execute();
       return rows;
     });
+    // The relayed jobs are handled now, not at the worker's next poll.
+    for (const queue of new Set(dispatched.flatMap((row) => queuesOf(row.topic)))) wake(queue);
     for (const row of dispatched)
       bus.emit({
         outboxId: Number(row.id),
@@ -130,9 +148,15 @@ export function createJobRunner(deps: {
 
   async function work<T>(queue: string, handler: JobHandler<T>) {
     await boss.createQueue(queue, { name: queue, ...QUEUE_OPTIONS });
-    await boss.work<T>(queue, { batchSize: 20, pollingIntervalSeconds: 0.5 }, (jobs) =>
-      busy.track(() => runBatch(queue, handler, jobs)),
+    const id = await boss.work<T>(queue, { batchSize: BATCH_SIZE, pollingIntervalSeconds }, (jobs) =>
+      busy.track(async () => {
+        await runBatch(queue, handler, jobs);
+        // A full batch means more are waiting: fetch again at once instead of after the polling
+        // interval, so a backlog (a burst of status changes) drains as fast as the handlers run.
+        if (jobs.length === BATCH_SIZE) wake(queue);
+      }),
     );
+    workers.set(queue, id);
   }
 
   async function runBatch<T>(queue: string, handler: JobHandler<T>, jobs: PgBoss.Job<T>[]) {
