@@ -234,18 +234,8 @@ const ComplaintTotals = z.object({
   onTimeRate: z.number().nullable(),
 });
 
-/**
- * QĐ 766 indicator 5.4 "Hài lòng trong tiếp nhận, giải quyết TTHC": 100 % − (the overdue rate + the
- * rate of dossiers with a complaint or a dissatisfied rating), over the dossiers received in the
- * period less those refused at intake; full marks from 90 %. Rates and score are null without dossiers.
- */
-const ProcessingSatisfaction = z.object({
-  id: z.literal('5.4'),
-  dossiers: z.number().int(),
-  overdue: z.number().int(),
-  withComplaintOrDissatisfied: z.number().int(),
-  overdueRate: z.number().nullable(),
-  complaintRate: z.number().nullable(),
+/** How a QĐ 766 indicator is scored: its rate (null without anything to count) and its points. */
+const IndicatorScore = z.object({
   rate: z.number().nullable(),
   score: z.number().nullable(),
   maxScore: z.number(),
@@ -253,11 +243,25 @@ const ProcessingSatisfaction = z.object({
 });
 
 /**
+ * QĐ 766 indicator 5.4 "Hài lòng trong tiếp nhận, giải quyết TTHC": 100 % − (the overdue rate + the
+ * rate of dossiers with a complaint or a dissatisfied rating), over the dossiers received in the
+ * period less those refused at intake; full marks from 90 %. Rates and score are null without dossiers.
+ */
+const ProcessingSatisfaction = IndicatorScore.extend({
+  id: z.literal('5.4'),
+  dossiers: z.number().int(),
+  overdue: z.number().int(),
+  withComplaintOrDissatisfied: z.number().int(),
+  overdueRate: z.number().nullable(),
+  complaintRate: z.number().nullable(),
+});
+
+/**
  * QĐ 766 indicator 5.3 "Hài lòng trong xử lý PAKN": (PAKN − those whose answer the author did not like,
  * handled late, or raised again) / PAKN, over the complaints and suggestions received in the period;
  * score = rate × max. Rate and score are null without complaints.
  */
-const ComplaintSatisfaction = z.object({
+const ComplaintSatisfaction = IndicatorScore.extend({
   id: z.literal('5.3'),
   complaints: z.number().int(),
   dissatisfied: z.number().int(),
@@ -265,10 +269,6 @@ const ComplaintSatisfaction = z.object({
   raisedAgain: z.number().int(),
   /** Complaints with at least one of the three (one complaint counts once). */
   unsatisfactory: z.number().int(),
-  rate: z.number().nullable(),
-  score: z.number().nullable(),
-  maxScore: z.number(),
-  legalBasis: z.string(),
 });
 
 export const FeedbackStatistics = z.object({
