@@ -6,7 +6,10 @@ import { z } from 'zod';
  * browser back.
  */
 
-/** Outbox topic published when a payment order is settled as paid (by IPN or by the status query). */
+/**
+ * Outbox topic published when a payment order is settled as paid: online (by IPN or by the status
+ * query) or in cash at the desk (`settledBy: 'desk'`).
+ */
 export const PAYMENT_SETTLED_TOPIC = 'payment.settled';
 
 const Localized = z.object({ vi: z.string(), en: z.string() });
@@ -57,11 +60,15 @@ export const PaymentOrder = z.object({
   amount: z.number().int(),
   status: PaymentStatus,
   statusName: Localized,
-  gateway: z.literal('vnpay'),
+  /** vnpay: online through the gateway; cash: taken at the one-stop desk. */
+  gateway: z.enum(['vnpay', 'cash']),
   createdAt: Iso,
-  expiresAt: Iso,
+  /** Null for cash, which is paid when it is recorded. */
+  expiresAt: Iso.nullable(),
   settledAt: Iso.nullable(),
-  settledBy: z.enum(['ipn', 'query']).nullable(),
+  settledBy: z.enum(['ipn', 'query', 'desk']).nullable(),
+  /** Cash: the official who took the money. */
+  collectorName: z.string().nullable(),
   bankCode: z.string().nullable(),
   gatewayTransactionNo: z.string().nullable(),
   /** Receipt number (biên lai điện tử) once paid. */
@@ -80,6 +87,8 @@ export const DossierFees = z.object({
   status: z.enum(['free', 'unpaid', 'paid']),
   /** The applicant may pay online now (amount due, dossier still open, a gateway configured). */
   canPayOnline: z.boolean(),
+  /** The caller, an official of the desk, may record the amount due as paid in cash. */
+  canCollectCash: z.boolean(),
   /** The agency asked for the financial obligations (national status 6). */
   feeRequested: z.boolean(),
   orders: z.array(PaymentOrder),
@@ -104,6 +113,18 @@ export const StartPaymentResponse = z.object({
   payUrl: z.string(),
 });
 export type StartPaymentResponse = z.infer<typeof StartPaymentResponse>;
+
+/**
+ * Cash taken at the desk. The amount is what the official saw due and took: when it is no longer
+ * what the dossier owes (paid meanwhile, fees changed), nothing is recorded and the answer says so.
+ */
+export const CollectCashRequest = z.object({
+  amount: z
+    .number()
+    .int('Số tiền là số nguyên đồng / the amount is whole đồng')
+    .positive('Số tiền phải lớn hơn 0 / the amount must be above 0'),
+});
+export type CollectCashRequest = z.infer<typeof CollectCashRequest>;
 
 /** What the portal's return page shows; only the IPN or the status query settle the order. */
 export const PaymentReturn = z.object({

@@ -413,6 +413,13 @@ export const matrix: Record<string, Entry> = {
     params: dossierParam,
     body: () => ({}),
   },
+  // Only the desk's receiver (or a system admin) takes cash; 1 đồng is not what the dossier owes, so
+  // an allowed caller is refused with 409 and nothing is recorded.
+  'POST /api/v1/dossiers/{id}/payments/cash': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 403, staffY: 404, admin: 409 },
+    params: dossierParam,
+    body: () => ({ amount: 1 }),
+  },
   // The gateway's callbacks carry no session: the IPN always answers 200 with its own code (97 here).
   'GET /api/v1/payments/vnpay/ipn': { expect: all('ok') },
   'GET /api/v1/payments/vnpay/return': { expect: all(400) },

@@ -3,6 +3,7 @@ import type { Platform } from '../../platform/platform';
 import type { PaymentDeps } from './deps';
 import { httpTransport, type PaymentGateway } from './lib/gateway';
 import { vnpayGateway } from './lib/vnpay-gateway';
+import { collectCashRoute } from './routes/collect-cash.route';
 import { feesRoute } from './routes/fees.route';
 import { ipnRoute } from './routes/ipn.route';
 import { receiptRoute } from './routes/receipt.route';
@@ -37,7 +38,7 @@ export function paymentDeps(platform: Platform): PaymentDeps {
 
 export const paymentsPlugin: FastifyPluginAsync<{ platform: Platform }> = async (app, { platform }) => {
   const deps = paymentDeps(platform);
-  for (const route of [feesRoute, startPaymentRoute, ipnRoute, returnRoute, receiptRoute])
+  for (const route of [feesRoute, startPaymentRoute, collectCashRoute, ipnRoute, returnRoute, receiptRoute])
     await app.register(route, { deps });
 };
 

@@ -3,8 +3,9 @@ import type { Policy } from '../../platform/auth';
 /**
  * Who may do what with fees and payments; enforced in the services.
  *
- * - The applicant sees what their dossier owes and pays it online; so may nobody else (staff take
- *   payments at the desk, outside this module).
+ * - The applicant sees what their dossier owes and pays it online; so may nobody else.
+ * - The receiver at the one-stop desk of the dossier's agency (or above it) records the fees paid in
+ *   cash there, which issues the receipt.
  * - Officials of the agency handling the dossier (or above it) see the fees, the payment orders and
  *   the receipts; out of scope is 404.
  * - The gateway's callbacks (IPN, return) carry no session: their signature is the authority.
@@ -16,4 +17,5 @@ export const paymentsPolicy = {
     scope: 'dossiers:read',
   },
   'payment.start': { citizen: 'own' },
+  'payment.collect_cash': { staff: ['receiver'] },
 } satisfies Policy;

@@ -13,27 +13,31 @@ export interface PaymentOrderTable {
   dossier_id: string;
   agency_id: string;
   account_id: string | null;
-  gateway: 'vnpay';
+  /** vnpay: paid online through the gateway; cash: taken at the one-stop desk. */
+  gateway: 'vnpay' | 'cash';
   amount: Bigint;
   currency: Generated<'VND'>;
   lines: Json<FeeLine[]>;
   status: Generated<PaymentStatus>;
   created_at: Timestamp;
-  expires_at: Timestamp;
+  /** Null for cash: it is paid the moment it is recorded. */
+  expires_at: Timestamp | null;
   settled_at: Timestamp | null;
-  settled_by: 'ipn' | 'query' | null;
+  settled_by: 'ipn' | 'query' | 'desk' | null;
   gateway_txn_no: string | null;
   bank_code: string | null;
   pay_date: string | null;
   receipt_no: string | null;
   receipt_sha256: string | null;
   receipt_size: number | null;
+  collected_by: string | null;
+  collector_name: string | null;
 }
 
 export interface PaymentEventTable {
   id: Generated<string>;
   order_id: string;
-  kind: 'created' | 'ipn' | 'query' | 'expired';
+  kind: 'created' | 'ipn' | 'query' | 'expired' | 'cash';
   outcome: 'created' | 'paid' | 'failed' | 'pending' | 'expired';
   dedupe_key: string;
   data: Json<Record<string, unknown>>;

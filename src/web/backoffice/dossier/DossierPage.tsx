@@ -2,8 +2,10 @@ import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { actionInfo, type DossierAction, stateInfo } from '../../../contracts/dossier-workflow';
+import { formatVnd, type PaymentOrder } from '../../../contracts/payments';
 import { type ApiError, toApiError } from '../../api/client';
 import { useLang, useT } from '../../i18n';
+import { usePaymentT } from '../../portal/payment/messages';
 import { IconArrowLeft } from '../../ui/icons';
 import { useDocTitle } from '../../ui/useDocTitle';
 import { Panel } from '../admin/Panel';
@@ -25,6 +27,7 @@ import { History } from './History';
 export function DossierPage() {
   const t = useT();
   const { lang } = useLang();
+  const pt = usePaymentT();
   const me = useStaff();
   const { id = '' } = useParams();
   const location = useLocation();
@@ -49,6 +52,20 @@ export function DossierPage() {
       return null;
     }
   }, [id]);
+
+  // Cash taken for a dossier waiting for its fees: the settlement job confirms the fee a moment
+  // after the payment commits, so the page looks again until the dossier has moved on.
+  const afterCash = useCallback(
+    async (order: PaymentOrder) => {
+      setNotice(pt('pay.cash.done', { amount: formatVnd(order.amount), receiptNo: order.receiptNo ?? '' }));
+      for (let i = 0; i < 20; i++) {
+        const d = await load();
+        if (d?.status !== 'fee_requested') return;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    },
+    [load, pt],
+  );
 
   useEffect(() => {
     setDossier(null);
@@ -124,7 +141,11 @@ export function DossierPage() {
           <Panel title={t('desk.section.applicant')}>
             <ApplicantBlock dossier={dossier} />
           </Panel>
-          <DossierFeesBlock dossierId={dossier.id} />
+          <DossierFeesBlock
+            dossierId={dossier.id}
+            dossierCode={dossier.code}
+            onCashCollected={(order) => void afterCash(order)}
+          />
           <Panel title={t('desk.section.history')}>
             <History history={dossier.history} />
           </Panel>

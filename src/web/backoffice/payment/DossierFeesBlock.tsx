@@ -1,5 +1,6 @@
-import { Anchor, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { formatVnd } from '../../../contracts/payments';
+import { Anchor, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { formatVnd, type PaymentOrder } from '../../../contracts/payments';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n';
 import { getDossierFees } from '../../portal/payment/api';
@@ -8,17 +9,27 @@ import { Tag } from '../../portal/Tag';
 import { formatDateTime } from '../../ui/text';
 import { Panel } from '../admin/Panel';
 import { DeskError } from '../desk/DeskError';
+import { CashDialog } from './CashDialog';
 
 const STATUS_COLOUR = { free: 'gray', unpaid: 'orange', paid: 'teal' } as const;
 
+type Props = {
+  dossierId: string;
+  dossierCode: string;
+  /** Called with the paid order once cash is recorded (the dossier may move on a moment later). */
+  onCashCollected?: (order: PaymentOrder) => void;
+};
+
 /**
  * The fee and payment status of a dossier on the staff dossier page: what it owes, what was paid
- * online (settled by the gateway's IPN or by reconciliation) and the receipts.
+ * (online, settled by the gateway's IPN or by reconciliation, or in cash at the desk), the receipts,
+ * and for the desk's receiver the button that records the amount due as paid in cash.
  */
-export function DossierFeesBlock({ dossierId }: { dossierId: string }) {
+export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected }: Props) {
   const pt = usePaymentT();
   const { lang } = useLang();
   const fees = useApi((signal) => getDossierFees(dossierId, signal), dossierId);
+  const [takingCash, setTakingCash] = useState(false);
   const f = fees.data;
   return (
     <Panel
@@ -62,9 +73,9 @@ export function DossierFeesBlock({ dossierId }: { dossierId: string }) {
             .filter((o) => o.status === 'paid')
             .map((o) => (
               <Text size="sm" key={o.id}>
-                {pt('pay.staff.online')}: {formatVnd(o.amount)} ·{' '}
+                {pt(o.gateway === 'cash' ? 'pay.staff.cash' : 'pay.staff.online')}: {formatVnd(o.amount)} ·{' '}
                 {o.settledAt ? formatDateTime(lang, o.settledAt) : ''} ·{' '}
-                {o.settledBy ? pt(`pay.staff.settledBy.${o.settledBy}`) : ''}
+                {o.settledBy ? pt(`pay.staff.settledBy.${o.settledBy}`, { name: o.collectorName ?? '' }) : ''}
                 {o.receiptUrl ? (
                   <>
                     {' · '}
@@ -75,7 +86,27 @@ export function DossierFeesBlock({ dossierId }: { dossierId: string }) {
                 ) : null}
               </Text>
             ))}
+          {f.canCollectCash ? (
+            <Button variant="light" mt={4} onClick={() => setTakingCash(true)}>
+              {pt('pay.cash.button', { amount: formatVnd(f.outstanding) })}
+            </Button>
+          ) : null}
         </Stack>
+      ) : null}
+      {f && takingCash ? (
+        <CashDialog
+          dossierId={dossierId}
+          dossierCode={dossierCode}
+          amount={f.outstanding}
+          feeRequested={f.feeRequested}
+          onClose={() => setTakingCash(false)}
+          onStale={() => void fees.reload()}
+          onDone={(order) => {
+            setTakingCash(false);
+            void fees.reload();
+            onCashCollected?.(order);
+          }}
+        />
       ) : null}
     </Panel>
   );

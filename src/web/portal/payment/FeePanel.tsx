@@ -131,6 +131,7 @@ export function FeePanel({ dossierId }: { dossierId: string }) {
                     <Text size="sm">
                       {pt('pay.order.line', {
                         amount: formatVnd(o.amount),
+                        method: pt(`pay.method.${o.gateway}`),
                         status: o.statusName[lang],
                         time: formatDateTime(lang, o.settledAt ?? o.createdAt),
                       })}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DossierFees, PaymentReturn, StartPaymentResponse } from '../../../contracts/payments';
+import { DossierFees, PaymentOrder, PaymentReturn, StartPaymentResponse } from '../../../contracts/payments';
 import { apiGet, apiSend } from '../../api/client';
 
 // Typed calls to the payments API: what a dossier owes, starting a payment, the gateway's answer.
@@ -14,6 +14,10 @@ export const getDossierFees = (dossierId: string, signal?: AbortSignal) =>
 
 export const startPayment = (dossierId: string) =>
   apiSend('POST', `${V1}/dossiers/${id(dossierId)}/payments`, { locale: 'vn' }, StartPaymentResponse);
+
+/** The desk records the amount due as paid in cash; answers the paid order with its receipt. */
+export const collectCash = (dossierId: string, amount: number) =>
+  apiSend('POST', `${V1}/dossiers/${id(dossierId)}/payments/cash`, { amount }, PaymentOrder);
 
 /** The query string the gateway sent the browser back with, checked by the server. */
 export const readPaymentReturn = (search: string, signal?: AbortSignal) =>

@@ -21,7 +21,9 @@ export const viPayment = {
   'pay.redirecting': 'Đang chuyển đến cổng thanh toán…',
   'pay.help': 'Bạn sẽ được chuyển đến cổng thanh toán; sau khi thanh toán, biên lai điện tử có ở mục này.',
   'pay.orders': 'Lịch sử thanh toán',
-  'pay.order.line': '{amount} · {status} · {time}',
+  'pay.order.line': '{amount} · {method} · {status} · {time}',
+  'pay.method.vnpay': 'trực tuyến',
+  'pay.method.cash': 'tiền mặt tại bộ phận một cửa',
   'pay.receipt': 'Tải biên lai điện tử (PDF)',
   'pay.result.title': 'Kết quả thanh toán',
   'pay.result.checking': 'Đang kiểm tra kết quả thanh toán…',
@@ -37,6 +39,16 @@ export const viPayment = {
   'pay.staff.online': 'Đã thanh toán trực tuyến',
   'pay.staff.settledBy.ipn': 'xác nhận qua IPN',
   'pay.staff.settledBy.query': 'xác nhận qua đối soát',
+  'pay.staff.cash': 'Đã thu tiền mặt',
+  'pay.staff.settledBy.desk': 'người thu: {name}',
+  'pay.cash.button': 'Thu tiền mặt {amount}',
+  'pay.cash.title': 'Thu phí, lệ phí bằng tiền mặt',
+  'pay.cash.body':
+    'Ghi nhận người nộp đã nộp {amount} tiền mặt cho hồ sơ {code}. Biên lai điện tử được lập ngay, mang tên bạn là người thu tiền.',
+  'pay.cash.feeRequested': 'Hồ sơ đang chờ nộp phí sẽ được chuyển xử lý tiếp.',
+  'pay.cash.confirm': 'Xác nhận đã thu {amount}',
+  'pay.cash.cancel': 'Hủy',
+  'pay.cash.done': 'Đã thu {amount} tiền mặt, biên lai số {receiptNo}.',
 } as const;
 
 export type PaymentKey = keyof typeof viPayment;
@@ -57,7 +69,9 @@ export const enPayment: Record<PaymentKey, string> = {
   'pay.redirecting': 'Going to the payment gateway…',
   'pay.help': 'You will be taken to the payment gateway; after paying, the electronic receipt is here.',
   'pay.orders': 'Payments',
-  'pay.order.line': '{amount} · {status} · {time}',
+  'pay.order.line': '{amount} · {method} · {status} · {time}',
+  'pay.method.vnpay': 'online',
+  'pay.method.cash': 'cash at the one-stop desk',
   'pay.receipt': 'Download the electronic receipt (PDF)',
   'pay.result.title': 'Payment result',
   'pay.result.checking': 'Checking the payment result…',
@@ -72,6 +86,16 @@ export const enPayment: Record<PaymentKey, string> = {
   'pay.staff.online': 'Paid online',
   'pay.staff.settledBy.ipn': 'confirmed by IPN',
   'pay.staff.settledBy.query': 'confirmed by reconciliation',
+  'pay.staff.cash': 'Paid in cash',
+  'pay.staff.settledBy.desk': 'taken by {name}',
+  'pay.cash.button': 'Take {amount} in cash',
+  'pay.cash.title': 'Fees paid in cash',
+  'pay.cash.body':
+    'Record that the applicant paid {amount} in cash for dossier {code}. The electronic receipt is issued at once, with you as the official who took the money.',
+  'pay.cash.feeRequested': 'The dossier waiting for its fees goes back to processing.',
+  'pay.cash.confirm': 'I took {amount}',
+  'pay.cash.cancel': 'Cancel',
+  'pay.cash.done': 'Took {amount} in cash; receipt {receiptNo}.',
 };
 
 const catalogue = { vi: viPayment, en: enPayment };

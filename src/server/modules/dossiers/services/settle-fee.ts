@@ -10,15 +10,17 @@ import { lockDossier, updateDossier } from '../repo/dossiers.repo';
 import { refreshTracking } from './refresh-tracking';
 
 /**
- * A payment of the dossier's fees was settled online (payments module, PAYMENT_SETTLED_TOPIC): the
- * dossier counts as paid online (QĐ 766 indicator 3.6), and when the agency had asked for the
- * financial obligations (fee_requested, national status 6) the system confirms the fee so
- * processing resumes. Idempotent: a retried job finds the dossier already marked and does nothing.
+ * A payment of the dossier's fees was settled (payments module, PAYMENT_SETTLED_TOPIC): online, the
+ * dossier counts as paid online (QĐ 766 indicator 3.6); online or in cash at the desk, when the
+ * agency had asked for the financial obligations (fee_requested, national status 6) the system
+ * confirms the fee so processing resumes. Idempotent: a retried job finds the dossier already marked
+ * (or no longer waiting for its fee) and does nothing.
  */
 export async function settleFee(job: OutboxJob, deps: Pick<DossierDeps, 'db' | 'jobs' | 'logger'>) {
   const dossierId = String(job.payload.dossierId ?? '');
   const amount = Number(job.payload.amount ?? 0);
   const txnRef = String(job.payload.txnRef ?? '');
+  const online = job.payload.settledBy !== 'desk';
   const changed = await deps.db.transaction().execute(async (trx) => {
     const d = await lockDossier(trx, dossierId);
     if (!d) return false;
@@ -26,14 +28,14 @@ export async function settleFee(job: OutboxJob, deps: Pick<DossierDeps, 'db' | '
     const confirm = allowedTransitions(WORKFLOWS[d.workflow] ?? [], state).find(
       (t) => t.action === 'confirm_fee' && t.by.includes('system'),
     );
-    if (d.paid_online && !confirm) return false;
+    if ((d.paid_online || !online) && !confirm) return false;
     const next: DossierState =
       confirm && typeof confirm.to === 'string' && confirm.to !== 'same' && confirm.to !== 'resume'
         ? confirm.to
         : state;
     const now = new Date();
     await updateDossier(trx, d.id, {
-      paid_online: true,
+      ...(online ? { paid_online: true } : {}),
       ...(confirm ? { state: next, national_status: stateOf(next).national } : {}),
     });
     if (confirm) {
@@ -46,7 +48,9 @@ export async function settleFee(job: OutboxJob, deps: Pick<DossierDeps, 'db' | '
         actor_id: null,
         actor_role: 'system',
         actor_agency_id: null,
-        note: `Đã thanh toán trực tuyến ${formatVnd(amount)} (mã giao dịch ${txnRef}).`,
+        note: online
+          ? `Đã thanh toán trực tuyến ${formatVnd(amount)} (mã giao dịch ${txnRef}).`
+          : `Đã nộp ${formatVnd(amount)} tiền mặt tại bộ phận một cửa.`,
         at: now,
         data: { orderId: job.payload.orderId ?? null, txnRef, amount },
       });
@@ -68,7 +72,7 @@ export async function settleFee(job: OutboxJob, deps: Pick<DossierDeps, 'db' | '
       action: confirm ? 'dossier.confirm_fee' : 'dossier.paid_online',
       subject: { type: 'dossier', id: d.id },
       agencyId: d.agency_id,
-      data: { code: d.code, from: state, to: next, txnRef, amount },
+      data: { code: d.code, from: state, to: next, txnRef, amount, online },
     });
     return true;
   });

@@ -9,13 +9,16 @@ export type ReceiptInput = {
   dossier: { code: string; procedureName: string };
   lines: FeeLine[];
   amount: number;
-  payment: {
-    gatewayName: string;
-    transactionNo: string;
-    bankCode: string | null;
-    txnRef: string;
-    paidAt: Date;
-  };
+  payment:
+    | {
+        method: 'online';
+        gatewayName: string;
+        transactionNo: string;
+        bankCode: string | null;
+        txnRef: string;
+        paidAt: Date;
+      }
+    | { method: 'cash'; collectorName: string; paidAt: Date };
   trackingUrl: string;
 };
 
@@ -31,8 +34,8 @@ function instant(at: Date): string {
 
 /**
  * Biên lai thu phí, lệ phí điện tử: who collected, who paid, for which dossier, each fee line (an
- * exempted line shows its legal basis), the total in figures and in words, and the online payment
- * that settled it. The bytes depend only on the input (the creation date is the payment's).
+ * exempted line shows its legal basis), the total in figures and in words, and how it was paid: the
+ * online payment that settled it, or the cash taken at the desk and who took it. The bytes depend only on the input (the creation date is the payment's).
  */
 export async function renderReceipt(r: ReceiptInput): Promise<Uint8Array> {
   const doc = await createPdfDocument({
@@ -80,13 +83,21 @@ export async function renderReceipt(r: ReceiptInput): Promise<Uint8Array> {
     { header: true, size: 11, align: ['center', 'left', 'left', 'right'] },
   );
   doc.text(`Số tiền bằng chữ: ${vndInWords(r.amount)}.`, { italic: true, spaceAfter: 2 });
-  doc.text(`Hình thức thanh toán: trực tuyến qua ${r.payment.gatewayName}.`);
+  const p = r.payment;
+  if (p.method === 'online') {
+    doc.text(`Hình thức thanh toán: trực tuyến qua ${p.gatewayName}.`);
+    doc.text(
+      `Mã giao dịch: ${p.transactionNo}${p.bankCode ? ` — Ngân hàng: ${p.bankCode}` : ''} — Mã đơn hàng: ${p.txnRef}`,
+    );
+  } else {
+    doc.text('Hình thức thanh toán: tiền mặt tại bộ phận một cửa.');
+    doc.text(`Người thu tiền: ${p.collectorName}.`);
+  }
+  doc.text(`Thời điểm thanh toán: ${instant(p.paidAt)}.`, { spaceAfter: 4 });
   doc.text(
-    `Mã giao dịch: ${r.payment.transactionNo}${r.payment.bankCode ? ` — Ngân hàng: ${r.payment.bankCode}` : ''} — Mã đơn hàng: ${r.payment.txnRef}`,
-  );
-  doc.text(`Thời điểm thanh toán: ${instant(r.payment.paidAt)}.`, { spaceAfter: 4 });
-  doc.text(
-    'Biên lai điện tử được lập tự động khi cổng thanh toán xác nhận giao dịch; có giá trị như biên lai giấy. ' +
+    (p.method === 'online'
+      ? 'Biên lai điện tử được lập tự động khi cổng thanh toán xác nhận giao dịch; có giá trị như biên lai giấy. '
+      : 'Biên lai điện tử được lập khi bộ phận một cửa ghi nhận khoản tiền đã thu; có giá trị như biên lai giấy. ') +
       'Người nộp không phải nộp lại khoản phí, lệ phí này khi nhận kết quả.',
     { size: 11, italic: true },
   );

@@ -15,6 +15,10 @@ type NewOrder = {
 
 export type OrderRow = Awaited<ReturnType<typeof findOrderByTxnRef>> & {};
 
+/** When an online order stops being payable (a cash order is never pending: its creation). */
+export const expiryOf = (o: Pick<OrderRow, 'expires_at' | 'created_at'>) =>
+  new Date(o.expires_at ?? o.created_at);
+
 export async function insertOrder(db: Executor, order: NewOrder) {
   return db
     .insertInto('payment_orders')
@@ -23,8 +27,49 @@ export async function insertOrder(db: Executor, order: NewOrder) {
     .executeTakeFirstOrThrow();
 }
 
+/** A cash payment taken at the desk: born paid, with its receipt number and collector. */
+export async function insertCashOrder(
+  db: Executor,
+  order: Omit<NewOrder, 'expires_at'> & { receipt_no: string; collected_by: string; collector_name: string },
+) {
+  return db
+    .insertInto('payment_orders')
+    .values({
+      ...order,
+      gateway: 'cash',
+      status: 'paid',
+      expires_at: null,
+      settled_at: order.created_at,
+      settled_by: 'desk',
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Serialises payments recorded for one dossier: a transaction-scoped advisory lock on its id, so two
+ * officials (or a double click) cannot both take the amount due.
+ */
+export async function lockDossierPayments(db: Executor, dossierId: string) {
+  await db
+    .selectNoFrom((eb) =>
+      eb
+        .fn('pg_advisory_xact_lock', [
+          eb.fn('hashtextextended', [eb.val(`payments:${dossierId}`), eb.lit(0)]),
+        ])
+        .as('l'),
+    )
+    .execute();
+}
+
+/** An order the gateway knows by its vnp_TxnRef: a cash order's reference never went there. */
 export async function findOrderByTxnRef(db: Executor, txnRef: string) {
-  return db.selectFrom('payment_orders').selectAll().where('txn_ref', '=', txnRef).executeTakeFirst();
+  return db
+    .selectFrom('payment_orders')
+    .selectAll()
+    .where('txn_ref', '=', txnRef)
+    .where('gateway', '=', 'vnpay')
+    .executeTakeFirst();
 }
 
 export async function findOrder(db: Executor, id: string) {

@@ -1,8 +1,10 @@
 import { type DossierState, stateInfo } from '../../../../contracts/dossier-workflow';
 import type { DossierFees } from '../../../../contracts/payments';
-import type { Actor } from '../../../platform/auth';
+import { type Actor, can } from '../../../platform/auth';
 import type { DossierSummary } from '../../dossiers';
+import { findAgencyById } from '../../identity';
 import type { PaymentDeps } from '../deps';
+import { paymentsPolicy } from '../policy';
 import { listOrdersOfDossier } from '../repo/orders.repo';
 import { assessDossierFees } from './assess-dossier-fees';
 import { dossierFor } from './dossier-access';
@@ -21,6 +23,13 @@ export async function getDossierFees(
   const orders = await listOrdersOfDossier(deps.db, dossier.id);
   const paid = orders.filter((o) => o.status === 'paid').reduce((s, o) => s + Number(o.amount), 0);
   const outstanding = Math.max(0, assessment.total - paid);
+  const desk =
+    input.actor.kind === 'staff' &&
+    outstanding > 0 &&
+    isOpen(dossier) &&
+    can(paymentsPolicy, input.actor, 'payment.collect_cash', {
+      agencyPath: (await findAgencyById(deps.db, dossier.agencyId))?.path ?? null,
+    });
   return {
     dossierId: dossier.id,
     dossierCode: dossier.code,
@@ -34,6 +43,7 @@ export async function getDossierFees(
       Boolean(deps.gateway) &&
       input.actor.kind === 'citizen' &&
       input.actor.accountId === dossier.applicantAccountId,
+    canCollectCash: desk,
     feeRequested: dossier.state === 'fee_requested',
     orders: orders.map(presentOrder),
   };

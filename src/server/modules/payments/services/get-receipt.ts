@@ -39,16 +39,20 @@ export async function ensureReceipt(
     dossier: { code: dossier.code, procedureName: version.procedureName },
     lines: order.lines,
     amount: Number(order.amount),
-    payment: {
-      gatewayName:
-        deps.gateway?.kind === 'sandbox'
-          ? 'cổng thanh toán thử nghiệm (giao thức VNPay)'
-          : 'cổng thanh toán VNPay',
-      transactionNo: order.gateway_txn_no ?? '',
-      bankCode: order.bank_code,
-      txnRef: order.txn_ref,
-      paidAt: new Date(order.settled_at),
-    },
+    payment:
+      order.gateway === 'cash'
+        ? { method: 'cash', collectorName: order.collector_name ?? '', paidAt: new Date(order.settled_at) }
+        : {
+            method: 'online',
+            gatewayName:
+              deps.gateway?.kind === 'sandbox'
+                ? 'cổng thanh toán thử nghiệm (giao thức VNPay)'
+                : 'cổng thanh toán VNPay',
+            transactionNo: order.gateway_txn_no ?? '',
+            bankCode: order.bank_code,
+            txnRef: order.txn_ref,
+            paidAt: new Date(order.settled_at),
+          },
     trackingUrl: `${deps.config.publicUrl}/tra-cuu-ho-so?ma=${encodeURIComponent(dossier.code)}`,
   });
   const stored = await deps.blobs.put(Readable.from([Buffer.from(bytes)]));

@@ -13,11 +13,12 @@ export function presentOrder(o: OrderRow): PaymentOrder {
     statusName: paymentStatusInfo[o.status],
     gateway: o.gateway,
     createdAt: iso(o.created_at),
-    expiresAt: iso(o.expires_at),
+    expiresAt: o.expires_at ? iso(o.expires_at) : null,
     settledAt: o.settled_at ? iso(o.settled_at) : null,
     settledBy: o.settled_by,
     bankCode: o.bank_code,
     gatewayTransactionNo: o.gateway_txn_no,
+    collectorName: o.collector_name,
     receiptNo: o.receipt_no,
     receiptUrl: o.status === 'paid' ? `/api/v1/payments/${o.id}/receipt` : null,
   };

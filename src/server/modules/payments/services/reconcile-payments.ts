@@ -3,6 +3,7 @@ import { findDossierSummary } from '../../dossiers';
 import type { PaymentDeps } from '../deps';
 import {
   appendEvent,
+  expiryOf,
   listStalePendingOrders,
   lockOrder,
   type OrderRow,
@@ -85,7 +86,7 @@ async function reconcileOne(
   const found = answer.responseCode === '00';
   const paid = found && answer.transactionStatus === '00' && answer.amount === Number(order.amount);
   const failed = found && FAILED_STATUSES.has(answer.transactionStatus);
-  const windowClosed = now.getTime() > new Date(order.expires_at).getTime();
+  const windowClosed = now.getTime() > expiryOf(order).getTime();
   // 91: the gateway has no such transaction; 01: the customer never finished it.
   const expired =
     !paid && !failed && windowClosed && (answer.responseCode === '91' || answer.transactionStatus === '01');

@@ -26,6 +26,43 @@ export type Settlement = {
   at: Date;
 };
 
+/** Tells the dossier (and the receipt job) that an order was paid; in the caller's transaction. */
+export async function publishSettled(
+  trx: Executor,
+  order: Pick<OrderRow, 'id' | 'dossier_id' | 'agency_id' | 'amount' | 'txn_ref' | 'account_id'>,
+  dossierCode: string | null,
+  settledBy: 'ipn' | 'query' | 'desk',
+) {
+  await publish(trx, {
+    topic: PAYMENT_SETTLED_TOPIC,
+    agencyId: order.agency_id,
+    payload: {
+      orderId: order.id,
+      dossierId: order.dossier_id,
+      dossierCode,
+      amount: Number(order.amount),
+      txnRef: order.txn_ref,
+      settledBy,
+      accountId: order.account_id,
+    },
+  });
+}
+
+/**
+ * The next receipt number of the agency for the Vietnamese year of `at`, e.g.
+ * `000.31.21.H56-BL2026-0000042`. It locks the agency's receipt counter until the caller commits.
+ */
+export async function issueReceiptNumber(
+  trx: Executor,
+  agencyId: string,
+  agencyOrgId: string | null,
+  at: Date,
+): Promise<string> {
+  const year = Number(new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
+  const n = await nextReceiptNumber(trx, agencyId, year);
+  return `${agencyOrgId ?? 'CS'}-BL${year}-${String(n).padStart(7, '0')}`;
+}
+
 /**
  * Settles a pending order (its row locked by the caller) as paid or failed: the order, its event, a
  * receipt number for a payment, the audit record and, for a payment, the outbox event that tells
@@ -52,26 +89,10 @@ export async function settleOrder(trx: Executor, order: OrderRow, s: Settlement)
     },
     at: s.at,
   });
-  if (s.success)
-    await publish(trx, {
-      topic: PAYMENT_SETTLED_TOPIC,
-      agencyId: order.agency_id,
-      payload: {
-        orderId: order.id,
-        dossierId: order.dossier_id,
-        dossierCode: dossier?.code ?? null,
-        amount: Number(order.amount),
-        txnRef: order.txn_ref,
-        settledBy: s.by,
-        accountId: order.account_id,
-      },
-    });
-  let receiptNo: string | null = null;
-  if (s.success) {
-    const year = Number(new Date(s.at.getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
-    const n = await nextReceiptNumber(trx, order.agency_id, year);
-    receiptNo = `${dossier?.agencyOrgId ?? 'CS'}-BL${year}-${String(n).padStart(7, '0')}`;
-  }
+  if (s.success) await publishSettled(trx, order, dossier?.code ?? null, s.by);
+  const receiptNo = s.success
+    ? await issueReceiptNumber(trx, order.agency_id, dossier?.agencyOrgId ?? null, s.at)
+    : null;
   await updateOrder(trx, order.id, {
     status,
     settled_at: s.at,

@@ -5,7 +5,7 @@ import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import type { PaymentDeps } from '../deps';
 import { plainOrderInfo } from '../lib/vnpay-protocol';
-import { appendEvent, insertOrder, listOrdersOfDossier, type OrderRow } from '../repo/orders.repo';
+import { appendEvent, expiryOf, insertOrder, listOrdersOfDossier, type OrderRow } from '../repo/orders.repo';
 import { assessDossierFees } from './assess-dossier-fees';
 import { dossierFor } from './dossier-access';
 import { isOpen } from './get-dossier-fees';
@@ -60,7 +60,7 @@ export async function startPayment(
     orderId: o.id,
     txnRef: o.txn_ref,
     amount: Number(o.amount),
-    expiresAt: new Date(o.expires_at).toISOString(),
+    expiresAt: expiryOf(o).toISOString(),
     payUrl: gateway.payUrl({
       txnRef: o.txn_ref,
       amount: Number(o.amount),
@@ -68,7 +68,7 @@ export async function startPayment(
       returnUrl,
       ipAddr: input.ip,
       createdAt: new Date(o.created_at),
-      expiresAt: new Date(o.expires_at),
+      expiresAt: expiryOf(o),
       locale: input.locale,
       bankCode: input.bankCode,
     }),
@@ -83,9 +83,7 @@ export async function startPayment(
         vi: assessment.total === 0 ? 'Hồ sơ này không phải nộp phí, lệ phí.' : 'Hồ sơ đã được thanh toán đủ.',
         en: assessment.total === 0 ? 'This dossier owes no fees.' : 'The dossier is already paid in full.',
       });
-    const open = orders.find(
-      (o) => o.status === 'pending' && new Date(o.expires_at).getTime() > now.getTime() + 60_000,
-    );
+    const open = orders.find((o) => o.status === 'pending' && expiryOf(o).getTime() > now.getTime() + 60_000);
     if (open && Number(open.amount) === due) return redirect(open);
 
     const order = await insertOrder(trx, {

@@ -1,0 +1,67 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { formatVnd, type PaymentOrder } from '../../../contracts/payments';
+import { type ApiError, toApiError } from '../../api/client';
+import { collectCash } from '../../portal/payment/api';
+import { usePaymentT } from '../../portal/payment/messages';
+import { DeskError } from '../desk/DeskError';
+
+type Props = {
+  dossierId: string;
+  dossierCode: string;
+  /** What the fee block showed as due: the server records it only if that is still the amount. */
+  amount: number;
+  feeRequested: boolean;
+  onClose: () => void;
+  /** The server refused (paid meanwhile, amount changed): the block reloads what is due. */
+  onStale: () => void;
+  onDone: (order: PaymentOrder) => void;
+};
+
+/** Confirms the cash the receiver took at the desk, before the receipt is issued in their name. */
+export function CashDialog({
+  dossierId,
+  dossierCode,
+  amount,
+  feeRequested,
+  onClose,
+  onStale,
+  onDone,
+}: Props) {
+  const pt = usePaymentT();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const money = formatVnd(amount);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await collectCash(dossierId, amount));
+    } catch (e) {
+      const err = toApiError(e);
+      setError(err);
+      if (err.status === 409) onStale();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={pt('pay.cash.title')} centered>
+      <Stack gap="sm">
+        <Text size="sm">{pt('pay.cash.body', { amount: money, code: dossierCode })}</Text>
+        {feeRequested ? <Text size="sm">{pt('pay.cash.feeRequested')}</Text> : null}
+        {error ? <DeskError error={error} /> : null}
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {pt('pay.cash.cancel')}
+          </Button>
+          <Button onClick={() => void submit()} loading={busy} disabled={error?.status === 409}>
+            {pt('pay.cash.confirm', { amount: money })}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
