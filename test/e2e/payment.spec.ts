@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fileBirthRegistration } from './dossier-fixtures';
 import { expectNoSeriousAxeViolations, signInCitizen, signInStaff, watchErrors } from './support';
 
 const SHOTS = process.env.PAYMENT_SHOTS_DIR;
@@ -80,6 +81,51 @@ test('a citizen pays a dossier fee online through the sandbox gateway and gets t
   await expect(block.getByText(/xác nhận qua IPN/)).toBeVisible();
   await shot(page, '5-staff');
   if (SHOTS) await block.screenshot({ path: `${SHOTS}/5b-staff-block-only.png` });
+});
+
+test('the desk takes the fee in cash, issues the receipt, and the citizen sees it paid', async ({
+  page,
+  request,
+}) => {
+  const errors = watchErrors(page);
+  // Two copies of the extract requested: 2 × 8.000 đ are due.
+  const filed = await fileBirthRegistration(request, 'Trương Gia Huy');
+  await signInStaff(page, 'motcua.hamrong', `/can-bo/ho-so/${filed.id}`);
+  const block = page.getByRole('region', { name: 'Phí, lệ phí và thanh toán' });
+  await expect(block.getByText('Chưa thanh toán')).toBeVisible();
+  await block.getByRole('button', { name: 'Thu tiền mặt 16.000 đ' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Thu phí, lệ phí bằng tiền mặt' });
+  await expect(
+    dialog.getByText(`Ghi nhận người nộp đã nộp 16.000 đ tiền mặt cho hồ sơ ${filed.code}.`),
+  ).toBeVisible();
+  await shot(page, '6-cash-dialog');
+  await dialog.getByRole('button', { name: 'Xác nhận đã thu 16.000 đ' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Đã thu 16\.000 đ tiền mặt, biên lai số .+-BL\d{4}-\d{7}\./ }),
+  ).toBeVisible();
+  await expect(block.getByText(/Đã thu tiền mặt: 16\.000 đ/)).toBeVisible();
+  await expect(block.getByText(/người thu: Nguyễn Thị Hoa/)).toBeVisible();
+  await expect(block.getByText('Đã thanh toán', { exact: true })).toBeVisible();
+  await expect(block.getByRole('button', { name: /Thu tiền mặt/ })).toHaveCount(0);
+  await shot(page, '7-cash-paid');
+  if (SHOTS) await block.screenshot({ path: `${SHOTS}/7b-cash-block-only.png` });
+  const receipt = block.getByRole('link', { name: /-BL\d{4}-\d{7}/ });
+  const pdf = await page.request.get((await receipt.getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(errors).toEqual([]);
+
+  // The citizen sees the dossier paid, in cash at the desk, with the receipt to download.
+  await page.context().clearCookies();
+  await signInCitizen(page, '0900000001');
+  await page.goto(`/ho-so-cua-toi/${filed.id}`);
+  const panel = page.getByRole('region', { name: 'Phí, lệ phí' });
+  await expect(panel.getByText(/16\.000 đ · tiền mặt tại bộ phận một cửa · Đã thanh toán/)).toBeVisible();
+  await expect(panel.getByRole('link', { name: /Tải biên lai điện tử \(PDF\)/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Thanh toán trực tuyến/ })).toHaveCount(0);
+  await shot(page, '8-citizen-cash');
 });
 
 test.describe('accessibility of the payment screens', () => {

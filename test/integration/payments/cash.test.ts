@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -201,6 +201,7 @@ describe('fees paid in cash at the one-stop desk', { timeout: 180_000 }, () => {
     const check = spawnSync('qpdf', ['--check', join(dir, 'r.pdf')], { encoding: 'utf8' });
     assert.equal(check.status, 0, check.stdout + check.stderr);
     const text = spawnSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    rmSync(dir, { recursive: true, force: true });
     for (const s of [
       'BIÊN LAI THU PHÍ, LỆ PHÍ',
       'Hình thức thanh toán: tiền mặt tại bộ phận một cửa.',
