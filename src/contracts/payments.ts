@@ -54,6 +54,33 @@ export const FeeAssessment = z.object({
 });
 export type FeeAssessment = z.infer<typeof FeeAssessment>;
 
+export const REFUND_STATUSES = ['requested', 'refunded', 'failed'] as const;
+export const RefundStatus = z.enum(REFUND_STATUSES);
+export type RefundStatus = z.infer<typeof RefundStatus>;
+
+export const refundStatusInfo: Record<RefundStatus, { vi: string; en: string }> = {
+  requested: { vi: 'Đang chờ cổng thanh toán xác nhận', en: 'Waiting for the gateway' },
+  refunded: { vi: 'Đã hoàn trả', en: 'Refunded' },
+  failed: { vi: 'Hoàn trả không thành công', en: 'Refund failed' },
+};
+
+/** Money given back for a paid order: through the gateway for an online payment, in cash at the desk. */
+export const Refund = z.object({
+  id: z.uuid(),
+  orderId: z.uuid(),
+  amount: z.number().int(),
+  reason: z.string(),
+  method: z.enum(['gateway', 'cash']),
+  status: RefundStatus,
+  statusName: Localized,
+  /** The gateway's answer when it refused (vnp_ResponseCode and its meaning). */
+  gatewayAnswer: z.object({ code: z.string(), message: Localized }).nullable(),
+  requestedByName: z.string(),
+  createdAt: Iso,
+  settledAt: Iso.nullable(),
+});
+export type Refund = z.infer<typeof Refund>;
+
 export const PaymentOrder = z.object({
   id: z.uuid(),
   txnRef: z.string(),
@@ -74,6 +101,9 @@ export const PaymentOrder = z.object({
   /** Receipt number (biên lai điện tử) once paid. */
   receiptNo: z.string().nullable(),
   receiptUrl: z.string().nullable(),
+  refunds: z.array(Refund),
+  /** What the caller may still refund of this order (0 unless the dossier paid more than it owes). */
+  refundable: z.number().int().min(0),
 });
 export type PaymentOrder = z.infer<typeof PaymentOrder>;
 
@@ -81,7 +111,9 @@ export const DossierFees = z.object({
   dossierId: z.uuid(),
   dossierCode: z.string(),
   assessment: FeeAssessment,
+  /** Paid, less what was refunded or is being refunded. */
   paid: z.number().int().min(0),
+  refunded: z.number().int().min(0),
   outstanding: z.number().int().min(0),
   /** free: nothing due; unpaid / paid: as it says. */
   status: z.enum(['free', 'unpaid', 'paid']),
@@ -125,6 +157,48 @@ export const CollectCashRequest = z.object({
     .positive('Số tiền phải lớn hơn 0 / the amount must be above 0'),
 });
 export type CollectCashRequest = z.infer<typeof CollectCashRequest>;
+
+/**
+ * A refund asked for by the desk: of one paid order, at most what the dossier paid and does not owe
+ * (a second payment of the same fees; everything when it ended without a result), with the reason.
+ */
+export const RefundRequest = z.object({
+  orderId: z.uuid(),
+  amount: z
+    .number()
+    .int('Số tiền là số nguyên đồng / the amount is whole đồng')
+    .positive('Số tiền phải lớn hơn 0 / the amount must be above 0'),
+  reason: z
+    .string()
+    .trim()
+    .min(5, 'Lý do hoàn trả: ít nhất 5 ký tự / the reason: at least 5 characters')
+    .max(500, 'Lý do hoàn trả: tối đa 500 ký tự / the reason: at most 500 characters'),
+});
+export type RefundRequest = z.infer<typeof RefundRequest>;
+
+/** vnp_ResponseCode of the refund command, as the gateway documents them. */
+export const VNPAY_REFUND_MESSAGES: Record<string, { vi: string; en: string }> = {
+  '00': { vi: 'Cổng thanh toán đã nhận yêu cầu hoàn trả.', en: 'The gateway accepted the refund.' },
+  '02': { vi: 'Mã website (TmnCode) không hợp lệ.', en: 'Invalid terminal code.' },
+  '03': {
+    vi: 'Dữ liệu gửi sang không đúng định dạng (số tiền hoặc kiểu hoàn trả).',
+    en: 'Invalid data (amount or refund type).',
+  },
+  '91': {
+    vi: 'Cổng thanh toán không tìm thấy giao dịch cần hoàn trả.',
+    en: 'The gateway does not know the transaction.',
+  },
+  '94': {
+    vi: 'Yêu cầu hoàn trả này đã được gửi và đang được xử lý.',
+    en: 'This refund was already requested and is being processed.',
+  },
+  '95': {
+    vi: 'Giao dịch không thành công tại cổng thanh toán; không thể hoàn trả.',
+    en: 'The transaction did not succeed at the gateway; it cannot be refunded.',
+  },
+  '97': { vi: 'Chữ ký không hợp lệ.', en: 'Invalid signature.' },
+  '99': { vi: 'Lỗi khác tại cổng thanh toán.', en: 'Another error at the gateway.' },
+};
 
 /** What the portal's return page shows; only the IPN or the status query settle the order. */
 export const PaymentReturn = z.object({

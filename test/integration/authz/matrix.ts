@@ -420,6 +420,12 @@ export const matrix: Record<string, Entry> = {
     params: dossierParam,
     body: () => ({ amount: 1 }),
   },
+  // The desk refunds; the order id names no paid order of the dossier, so an allowed caller gets 404.
+  'POST /api/v1/dossiers/{id}/refunds': {
+    expect: { anonymous: 401, citizenA: 403, citizenB: 403, staffX: 403, staffY: 404, admin: 404 },
+    params: dossierParam,
+    body: () => ({ orderId: '00000000-0000-4000-8000-000000000000', amount: 1000, reason: 'Nộp thừa phí.' }),
+  },
   // The gateway's callbacks carry no session: the IPN always answers 200 with its own code (97 here).
   'GET /api/v1/payments/vnpay/ipn': { expect: all('ok') },
   'GET /api/v1/payments/vnpay/return': { expect: all(400) },

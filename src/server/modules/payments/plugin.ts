@@ -7,9 +7,10 @@ import { collectCashRoute } from './routes/collect-cash.route';
 import { feesRoute } from './routes/fees.route';
 import { ipnRoute } from './routes/ipn.route';
 import { receiptRoute } from './routes/receipt.route';
+import { refundRoute } from './routes/refund.route';
 import { returnRoute } from './routes/return.route';
 import { startPaymentRoute } from './routes/start-payment.route';
-import { answerQueryDr } from './sandbox/sandbox-ledger';
+import { answerMerchantApi } from './sandbox/sandbox-ledger';
 import { mountPaymentSandbox } from './sandbox/sandbox-plugin';
 
 const depsByPlatform = new WeakMap<Platform, PaymentDeps>();
@@ -22,7 +23,7 @@ function gatewayOf(platform: Platform): PaymentGateway | undefined {
   // The sandbox answers querydr from its ledger in this process (a worker process has no web server
   // to call); the request and answer still travel as signed JSON, exactly as over HTTP.
   return vnpayGateway(g, async (_url, body) =>
-    JSON.parse(JSON.stringify(await answerQueryDr(platform.db, g, JSON.parse(JSON.stringify(body))))),
+    JSON.parse(JSON.stringify(await answerMerchantApi(platform.db, g, JSON.parse(JSON.stringify(body))))),
   );
 }
 
@@ -38,7 +39,15 @@ export function paymentDeps(platform: Platform): PaymentDeps {
 
 export const paymentsPlugin: FastifyPluginAsync<{ platform: Platform }> = async (app, { platform }) => {
   const deps = paymentDeps(platform);
-  for (const route of [feesRoute, startPaymentRoute, collectCashRoute, ipnRoute, returnRoute, receiptRoute])
+  for (const route of [
+    feesRoute,
+    startPaymentRoute,
+    collectCashRoute,
+    refundRoute,
+    ipnRoute,
+    returnRoute,
+    receiptRoute,
+  ])
     await app.register(route, { deps });
 };
 

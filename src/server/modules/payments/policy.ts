@@ -5,7 +5,8 @@ import type { Policy } from '../../platform/auth';
  *
  * - The applicant sees what their dossier owes and pays it online; so may nobody else.
  * - The receiver at the one-stop desk of the dossier's agency (or above it) records the fees paid in
- *   cash there, which issues the receipt.
+ *   cash there, which issues the receipt, and refunds what a dossier paid and does not owe (through the
+ *   gateway for an online payment, in cash for cash).
  * - Officials of the agency handling the dossier (or above it) see the fees, the payment orders and
  *   the receipts; out of scope is 404.
  * - The gateway's callbacks (IPN, return) carry no session: their signature is the authority.
@@ -18,4 +19,5 @@ export const paymentsPolicy = {
   },
   'payment.start': { citizen: 'own' },
   'payment.collect_cash': { staff: ['receiver'] },
+  'payment.refund': { staff: ['receiver'] },
 } satisfies Policy;

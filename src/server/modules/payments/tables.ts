@@ -37,11 +37,41 @@ export interface PaymentOrderTable {
 export interface PaymentEventTable {
   id: Generated<string>;
   order_id: string;
-  kind: 'created' | 'ipn' | 'query' | 'expired' | 'cash';
-  outcome: 'created' | 'paid' | 'failed' | 'pending' | 'expired';
+  kind: 'created' | 'ipn' | 'query' | 'expired' | 'cash' | 'refund';
+  outcome: 'created' | 'paid' | 'failed' | 'pending' | 'expired' | 'refunded';
   dedupe_key: string;
   data: Json<Record<string, unknown>>;
   at: Timestamp;
+}
+
+export interface PaymentRefundTable {
+  id: Generated<string>;
+  order_id: string;
+  dossier_id: string;
+  agency_id: string;
+  amount: Bigint;
+  reason: string;
+  method: 'gateway' | 'cash';
+  status: Generated<'requested' | 'refunded' | 'failed'>;
+  request_id: string | null;
+  gateway_response_code: string | null;
+  gateway_transaction_status: string | null;
+  gateway_transaction_no: string | null;
+  requested_by: string;
+  requested_by_name: string;
+  created_at: Timestamp;
+  settled_at: Timestamp | null;
+}
+
+export interface PaymentSandboxRefundTable {
+  tmn_code: string;
+  request_id: string;
+  txn_ref: string;
+  amount: Bigint;
+  transaction_type: '02' | '03';
+  transaction_no: string;
+  created_by: string;
+  created_at: Generated<Date>;
 }
 
 export interface PaymentReceiptCounterTable {
@@ -69,6 +99,8 @@ declare module '../../platform/db/types' {
     payment_orders: PaymentOrderTable;
     payment_events: PaymentEventTable;
     payment_receipt_counters: PaymentReceiptCounterTable;
+    payment_refunds: PaymentRefundTable;
+    payment_sandbox_refunds: PaymentSandboxRefundTable;
     payment_sandbox_transactions: PaymentSandboxTransactionTable;
   }
 }

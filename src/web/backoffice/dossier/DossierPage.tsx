@@ -145,6 +145,15 @@ export function DossierPage() {
             dossierId={dossier.id}
             dossierCode={dossier.code}
             onCashCollected={(order) => void afterCash(order)}
+            onRefunded={(r) =>
+              setNotice(
+                r.status === 'refunded'
+                  ? pt('pay.refund.done', { amount: formatVnd(r.amount) })
+                  : r.status === 'requested'
+                    ? pt('pay.refund.waiting', { amount: formatVnd(r.amount) })
+                    : pt('pay.refund.failed', { message: r.gatewayAnswer?.message[lang] ?? '' }),
+              )
+            }
           />
           <Panel title={t('desk.section.history')}>
             <History history={dossier.history} />

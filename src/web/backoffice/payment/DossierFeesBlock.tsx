@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { formatVnd, type PaymentOrder } from '../../../contracts/payments';
+import { formatVnd, type PaymentOrder, type Refund } from '../../../contracts/payments';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n';
 import { getDossierFees } from '../../portal/payment/api';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/text';
 import { Panel } from '../admin/Panel';
 import { DeskError } from '../desk/DeskError';
 import { CashDialog } from './CashDialog';
+import { RefundDialog } from './RefundDialog';
 
 const STATUS_COLOUR = { free: 'gray', unpaid: 'orange', paid: 'teal' } as const;
 
@@ -18,18 +19,22 @@ type Props = {
   dossierCode: string;
   /** Called with the paid order once cash is recorded (the dossier may move on a moment later). */
   onCashCollected?: (order: PaymentOrder) => void;
+  /** Called with the refund once recorded (refunded, failed, or waiting for the gateway). */
+  onRefunded?: (refund: Refund) => void;
 };
 
 /**
  * The fee and payment status of a dossier on the staff dossier page: what it owes, what was paid
  * (online, settled by the gateway's IPN or by reconciliation, or in cash at the desk), the receipts,
- * and for the desk's receiver the button that records the amount due as paid in cash.
+ * and for the desk's receiver the buttons that record the amount due as paid in cash and refund what
+ * was paid and is not owed.
  */
-export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected }: Props) {
+export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected, onRefunded }: Props) {
   const pt = usePaymentT();
   const { lang } = useLang();
   const fees = useApi((signal) => getDossierFees(dossierId, signal), dossierId);
   const [takingCash, setTakingCash] = useState(false);
+  const [refunding, setRefunding] = useState<PaymentOrder | null>(null);
   const f = fees.data;
   return (
     <Panel
@@ -72,19 +77,49 @@ export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected }: Pr
           {f.orders
             .filter((o) => o.status === 'paid')
             .map((o) => (
-              <Text size="sm" key={o.id}>
-                {pt(o.gateway === 'cash' ? 'pay.staff.cash' : 'pay.staff.online')}: {formatVnd(o.amount)} ·{' '}
-                {o.settledAt ? formatDateTime(lang, o.settledAt) : ''} ·{' '}
-                {o.settledBy ? pt(`pay.staff.settledBy.${o.settledBy}`, { name: o.collectorName ?? '' }) : ''}
-                {o.receiptUrl ? (
-                  <>
+              <div key={o.id}>
+                <Text size="sm">
+                  {pt(o.gateway === 'cash' ? 'pay.staff.cash' : 'pay.staff.online')}: {formatVnd(o.amount)} ·{' '}
+                  {o.settledAt ? formatDateTime(lang, o.settledAt) : ''} ·{' '}
+                  {o.settledBy
+                    ? pt(`pay.staff.settledBy.${o.settledBy}`, { name: o.collectorName ?? '' })
+                    : ''}
+                  {o.receiptUrl ? (
+                    <>
+                      {' · '}
+                      <Anchor href={o.receiptUrl} size="sm">
+                        {o.receiptNo}
+                      </Anchor>
+                    </>
+                  ) : null}
+                </Text>
+                {o.refunds.map((r) => (
+                  <Text size="xs" c={r.status === 'failed' ? 'red' : 'dimmed'} key={r.id}>
+                    {pt('pay.refund.line', {
+                      amount: formatVnd(r.amount),
+                      status: r.statusName[lang],
+                      reason: r.reason,
+                    })}
                     {' · '}
-                    <Anchor href={o.receiptUrl} size="sm">
-                      {o.receiptNo}
-                    </Anchor>
-                  </>
+                    {pt('pay.refund.by', {
+                      name: r.requestedByName,
+                      time: formatDateTime(lang, r.createdAt),
+                    })}
+                    {r.gatewayAnswer ? ` · ${r.gatewayAnswer.message[lang]} (${r.gatewayAnswer.code})` : ''}
+                  </Text>
+                ))}
+                {o.refundable > 0 ? (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    px={0}
+                    onClick={() => setRefunding(o)}
+                  >
+                    {pt('pay.refund.button')} {formatVnd(o.refundable)}
+                  </Button>
                 ) : null}
-              </Text>
+              </div>
             ))}
           {f.canCollectCash ? (
             <Button variant="light" mt={4} onClick={() => setTakingCash(true)}>
@@ -92,6 +127,19 @@ export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected }: Pr
             </Button>
           ) : null}
         </Stack>
+      ) : null}
+      {refunding ? (
+        <RefundDialog
+          dossierId={dossierId}
+          order={refunding}
+          onClose={() => setRefunding(null)}
+          onStale={() => void fees.reload()}
+          onDone={(refund) => {
+            setRefunding(null);
+            void fees.reload();
+            onRefunded?.(refund);
+          }}
+        />
       ) : null}
       {f && takingCash ? (
         <CashDialog

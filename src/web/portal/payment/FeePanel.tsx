@@ -95,6 +95,12 @@ export function FeePanel({ dossierId }: { dossierId: string }) {
                     <td className={classes.amount}>{formatVnd(f.paid)}</td>
                   </tr>
                 ) : null}
+                {f.refunded > 0 ? (
+                  <tr>
+                    <td>{pt('pay.refunded')}</td>
+                    <td className={classes.amount}>{formatVnd(f.refunded)}</td>
+                  </tr>
+                ) : null}
                 {f.outstanding > 0 && f.paid > 0 ? (
                   <tr>
                     <td>{pt('pay.outstanding')}</td>
@@ -141,6 +147,15 @@ export function FeePanel({ dossierId }: { dossierId: string }) {
                         {pt('pay.receipt')} · {o.receiptNo}
                       </Anchor>
                     ) : null}
+                    {o.refunds.map((r) => (
+                      <Text size="sm" key={r.id}>
+                        {pt('pay.refund.line', {
+                          amount: formatVnd(r.amount),
+                          status: r.statusName[lang],
+                          reason: r.reason,
+                        })}
+                      </Text>
+                    ))}
                   </li>
                 ))}
               </ul>

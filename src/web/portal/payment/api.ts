@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { DossierFees, PaymentOrder, PaymentReturn, StartPaymentResponse } from '../../../contracts/payments';
+import {
+  DossierFees,
+  PaymentOrder,
+  PaymentReturn,
+  Refund,
+  StartPaymentResponse,
+} from '../../../contracts/payments';
 import { apiGet, apiSend } from '../../api/client';
 
 // Typed calls to the payments API: what a dossier owes, starting a payment, the gateway's answer.
@@ -18,6 +24,10 @@ export const startPayment = (dossierId: string) =>
 /** The desk records the amount due as paid in cash; answers the paid order with its receipt. */
 export const collectCash = (dossierId: string, amount: number) =>
   apiSend('POST', `${V1}/dossiers/${id(dossierId)}/payments/cash`, { amount }, PaymentOrder);
+
+/** The desk refunds part or all of a paid order, with the reason. */
+export const refundPayment = (dossierId: string, body: { orderId: string; amount: number; reason: string }) =>
+  apiSend('POST', `${V1}/dossiers/${id(dossierId)}/refunds`, body, Refund);
 
 /** The query string the gateway sent the browser back with, checked by the server. */
 export const readPaymentReturn = (search: string, signal?: AbortSignal) =>

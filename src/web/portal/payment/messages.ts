@@ -49,6 +49,22 @@ export const viPayment = {
   'pay.cash.confirm': 'Xác nhận đã thu {amount}',
   'pay.cash.cancel': 'Hủy',
   'pay.cash.done': 'Đã thu {amount} tiền mặt, biên lai số {receiptNo}.',
+  'pay.refunded': 'Đã hoàn trả',
+  'pay.refund.line': 'Hoàn trả {amount} · {status} · {reason}',
+  'pay.refund.by': '{name}, {time}',
+  'pay.refund.button': 'Hoàn trả',
+  'pay.refund.title': 'Hoàn trả phí, lệ phí',
+  'pay.refund.body.gateway':
+    'Yêu cầu cổng thanh toán hoàn trả cho người nộp; tiền về tài khoản ngân hàng của họ theo thời hạn của ngân hàng.',
+  'pay.refund.body.cash': 'Trả lại tiền mặt cho người nộp tại bộ phận một cửa.',
+  'pay.refund.of': 'Khoản thanh toán {amount}, {receiptNo}. Có thể hoàn trả tối đa {max}.',
+  'pay.refund.amount': 'Số tiền hoàn trả (đồng)',
+  'pay.refund.reason': 'Lý do hoàn trả',
+  'pay.refund.reasonHint': 'Ví dụ: Người nộp thanh toán hai lần cho cùng một hồ sơ.',
+  'pay.refund.confirm': 'Hoàn trả {amount}',
+  'pay.refund.done': 'Đã hoàn trả {amount}.',
+  'pay.refund.waiting': 'Đã gửi yêu cầu hoàn trả {amount}; đang chờ cổng thanh toán trả lời.',
+  'pay.refund.failed': 'Cổng thanh toán từ chối hoàn trả: {message}',
 } as const;
 
 export type PaymentKey = keyof typeof viPayment;
@@ -96,6 +112,22 @@ export const enPayment: Record<PaymentKey, string> = {
   'pay.cash.confirm': 'I took {amount}',
   'pay.cash.cancel': 'Cancel',
   'pay.cash.done': 'Took {amount} in cash; receipt {receiptNo}.',
+  'pay.refunded': 'Refunded',
+  'pay.refund.line': 'Refund of {amount} · {status} · {reason}',
+  'pay.refund.by': '{name}, {time}',
+  'pay.refund.button': 'Refund',
+  'pay.refund.title': 'Refund fees',
+  'pay.refund.body.gateway':
+    "Ask the gateway to give the money back; it reaches the payer's bank account in the bank's own time.",
+  'pay.refund.body.cash': 'Give the cash back to the payer at the one-stop desk.',
+  'pay.refund.of': 'Payment of {amount}, {receiptNo}. At most {max} can be refunded.',
+  'pay.refund.amount': 'Amount to refund (đồng)',
+  'pay.refund.reason': 'Reason for the refund',
+  'pay.refund.reasonHint': 'For example: the applicant paid twice for the same dossier.',
+  'pay.refund.confirm': 'Refund {amount}',
+  'pay.refund.done': 'Refunded {amount}.',
+  'pay.refund.waiting': 'Asked the gateway to refund {amount}; waiting for its answer.',
+  'pay.refund.failed': 'The gateway refused the refund: {message}',
 };
 
 const catalogue = { vi: viPayment, en: enPayment };

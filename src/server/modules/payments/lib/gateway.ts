@@ -46,6 +46,32 @@ export type StatusAnswer = {
   message: string;
 };
 
+/** Gives back all (02) or part (03) of a paid transaction. */
+export type RefundRequest = {
+  /** vnp_RequestId: one per refund, the same when the refund is asked again. */
+  requestId: string;
+  txnRef: string;
+  /** VND, whole đồng. */
+  amount: number;
+  full: boolean;
+  transactionNo: string;
+  /** When the payment order was created (its vnp_CreateDate). */
+  transactionDate: Date;
+  createdBy: string;
+  ipAddr: string;
+  orderInfo: string;
+};
+
+export type RefundAnswer = {
+  /** The answer's signature checked out. */
+  verified: boolean;
+  /** 00 accepted; 94 this refund was already asked and is being processed; anything else refused. */
+  responseCode: string;
+  transactionStatus: string;
+  transactionNo: string;
+  message: string;
+};
+
 export interface PaymentGateway {
   readonly kind: 'vnpay' | 'sandbox';
   readonly tmnCode: string;
@@ -53,9 +79,10 @@ export interface PaymentGateway {
   /** The checked callback, or undefined when its signature does not verify. */
   verifyCallback(params: Record<string, string>): Callback | undefined;
   queryStatus(query: StatusQuery): Promise<StatusAnswer>;
+  refund(request: RefundRequest): Promise<RefundAnswer>;
 }
 
-/** Sends a querydr body and returns the gateway's JSON answer. */
+/** Sends a querydr or refund body and returns the gateway's JSON answer. */
 export type QueryTransport = (url: string, body: Record<string, string>) => Promise<Record<string, unknown>>;
 
 /** JSON over HTTPS with a bounded wait: a gateway that hangs must not hold the reconciliation job. */

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { Callback, PaymentGateway, QueryTransport, StatusAnswer } from './gateway';
+import type { Callback, PaymentGateway, QueryTransport, RefundAnswer, StatusAnswer } from './gateway';
 import {
   formatVnpDate,
   hmacSha512,
   pipeData,
   QUERY_REQUEST_FIELDS,
   QUERY_RESPONSE_FIELDS,
+  REFUND_REQUEST_FIELDS,
+  REFUND_RESPONSE_FIELDS,
   sameHash,
   signedQuery,
   VNP_VERSION,
@@ -22,7 +24,19 @@ export type VnpaySettings = {
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
-/** The VNPay 2.1.0 adapter: pay redirect, IPN/return checks, querydr. */
+/** The answer's signature over `fields`, with our terminal code in its place whatever it echoes. */
+function answerVerified(
+  answer: Record<string, unknown>,
+  fields: readonly string[],
+  tmnCode: string,
+  secret: string,
+) {
+  const received = str(answer.vnp_SecureHash);
+  const expected = hmacSha512(secret, pipeData({ ...answer, vnp_TmnCode: tmnCode }, fields));
+  return /^[0-9a-fA-F]{128}$/.test(received) && sameHash(expected, received);
+}
+
+/** The VNPay 2.1.0 adapter: pay redirect, IPN/return checks, querydr, refund. */
 export function vnpayGateway(settings: VnpaySettings, transport: QueryTransport): PaymentGateway {
   const { tmnCode, hashSecret } = settings;
   return {
@@ -82,17 +96,10 @@ export function vnpayGateway(settings: VnpaySettings, transport: QueryTransport)
       };
       body.vnp_SecureHash = hmacSha512(hashSecret, pipeData(body, QUERY_REQUEST_FIELDS));
       const answer = await transport(settings.queryUrl, body);
-      const received = str(answer.vnp_SecureHash);
-      // The answer is signed with our terminal code in its place, whatever it echoes.
-      const expected = hmacSha512(
-        hashSecret,
-        pipeData({ ...answer, vnp_TmnCode: tmnCode }, QUERY_RESPONSE_FIELDS),
-      );
       const rawAmount = str(answer.vnp_Amount);
       return {
         verified:
-          /^[0-9a-fA-F]{128}$/.test(received) &&
-          sameHash(expected, received) &&
+          answerVerified(answer, QUERY_RESPONSE_FIELDS, tmnCode, hashSecret) &&
           str(answer.vnp_TxnRef) === q.txnRef,
         responseCode: str(answer.vnp_ResponseCode),
         transactionStatus: str(answer.vnp_TransactionStatus),
@@ -100,6 +107,34 @@ export function vnpayGateway(settings: VnpaySettings, transport: QueryTransport)
         transactionNo: str(answer.vnp_TransactionNo),
         bankCode: str(answer.vnp_BankCode),
         payDate: str(answer.vnp_PayDate),
+        message: str(answer.vnp_Message),
+      };
+    },
+    async refund(r): Promise<RefundAnswer> {
+      const body: Record<string, string> = {
+        vnp_RequestId: r.requestId,
+        vnp_Version: VNP_VERSION,
+        vnp_Command: 'refund',
+        vnp_TmnCode: tmnCode,
+        vnp_TransactionType: r.full ? '02' : '03',
+        vnp_TxnRef: r.txnRef,
+        vnp_Amount: String(r.amount * 100),
+        vnp_TransactionNo: r.transactionNo,
+        vnp_TransactionDate: formatVnpDate(r.transactionDate),
+        vnp_CreateBy: r.createdBy,
+        vnp_CreateDate: formatVnpDate(new Date()),
+        vnp_IpAddr: r.ipAddr,
+        vnp_OrderInfo: r.orderInfo,
+      };
+      body.vnp_SecureHash = hmacSha512(hashSecret, pipeData(body, REFUND_REQUEST_FIELDS));
+      const answer = await transport(settings.queryUrl, body);
+      return {
+        verified:
+          answerVerified(answer, REFUND_RESPONSE_FIELDS, tmnCode, hashSecret) &&
+          str(answer.vnp_TxnRef) === r.txnRef,
+        responseCode: str(answer.vnp_ResponseCode),
+        transactionStatus: str(answer.vnp_TransactionStatus),
+        transactionNo: str(answer.vnp_TransactionNo),
         message: str(answer.vnp_Message),
       };
     },

@@ -96,6 +96,27 @@ export const QUERY_RESPONSE_FIELDS = [
   'vnp_PromotionAmount',
 ] as const;
 
+/* ---------- refund (same endpoint, vnp_Command "refund") ---------- */
+
+export const REFUND_REQUEST_FIELDS = [
+  'vnp_RequestId',
+  'vnp_Version',
+  'vnp_Command',
+  'vnp_TmnCode',
+  'vnp_TransactionType',
+  'vnp_TxnRef',
+  'vnp_Amount',
+  'vnp_TransactionNo',
+  'vnp_TransactionDate',
+  'vnp_CreateBy',
+  'vnp_CreateDate',
+  'vnp_IpAddr',
+  'vnp_OrderInfo',
+] as const;
+
+/** The refund answer is signed over the query answer's fields without the promotion pair. */
+export const REFUND_RESPONSE_FIELDS = QUERY_RESPONSE_FIELDS.slice(0, 13);
+
 /** "a|b|c" over the named fields in their order; a missing field is an empty string. */
 export function pipeData(body: Record<string, unknown>, fields: readonly string[]): string {
   return fields.map((f) => (body[f] === undefined || body[f] === null ? '' : String(body[f]))).join('|');

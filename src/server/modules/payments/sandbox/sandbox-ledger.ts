@@ -7,13 +7,21 @@ import {
   pipeData,
   QUERY_REQUEST_FIELDS,
   QUERY_RESPONSE_FIELDS,
+  REFUND_REQUEST_FIELDS,
+  REFUND_RESPONSE_FIELDS,
   sameHash,
   signedQuery,
   VNP_VERSION,
   type VnpParams,
   verifySignedParams,
 } from '../lib/vnpay-protocol';
-import { findSandboxTransaction, insertSandboxTransaction } from '../repo/sandbox.repo';
+import {
+  findSandboxRefund,
+  findSandboxTransaction,
+  insertSandboxRefund,
+  insertSandboxTransaction,
+  sandboxRefunded,
+} from '../repo/sandbox.repo';
 
 /**
  * The sandbox gateway's side of the VNPay 2.1.0 protocol: it checks a merchant's pay request,
@@ -146,4 +154,76 @@ export async function answerQueryDr(
     vnp_PromotionCode: '',
     vnp_PromotionAmount: '',
   });
+}
+
+/**
+ * refund: the merchant gives back all (02) or part (03) of a paid transaction. A repeated request id
+ * answers 94 with the refund it recorded; more than what is left of the payment is refused (03).
+ */
+export async function answerRefund(
+  db: Executor,
+  s: SandboxSettings,
+  body: Record<string, unknown>,
+): Promise<Record<string, string>> {
+  const type = text(body.vnp_TransactionType);
+  const base = {
+    vnp_ResponseId: randomBytes(16).toString('hex'),
+    vnp_Command: 'refund',
+    vnp_TmnCode: s.tmnCode,
+    vnp_TxnRef: text(body.vnp_TxnRef),
+    vnp_Amount: text(body.vnp_Amount),
+    vnp_TransactionType: type,
+    vnp_OrderInfo: text(body.vnp_OrderInfo),
+  };
+  const answer = (code: string, message: string, more: Record<string, string> = {}) => {
+    const a: Record<string, string> = { ...base, vnp_ResponseCode: code, vnp_Message: message, ...more };
+    return { ...a, vnp_SecureHash: hmacSha512(s.hashSecret, pipeData(a, REFUND_RESPONSE_FIELDS)) };
+  };
+  const received = text(body.vnp_SecureHash);
+  const expected = hmacSha512(s.hashSecret, pipeData(body, REFUND_REQUEST_FIELDS));
+  if (!/^[0-9a-fA-F]{128}$/.test(received) || !sameHash(expected, received))
+    return answer('97', 'Invalid Checksum');
+  if (body.vnp_TmnCode !== s.tmnCode || body.vnp_Command !== 'refund')
+    return answer('02', 'Merchant is not valid');
+  const requestId = text(body.vnp_RequestId);
+  const raw = text(body.vnp_Amount);
+  if (!/^[A-Za-z0-9]{8,40}$/.test(requestId) || !/^[1-9]\d{2,14}$/.test(raw) || !raw.endsWith('00'))
+    return answer('03', 'Invalid data format');
+  if (type !== '02' && type !== '03') return answer('03', 'Invalid transaction type');
+  const done = await findSandboxRefund(db, s.tmnCode, requestId);
+  if (done)
+    return answer('94', 'Refund already requested', {
+      vnp_TransactionNo: done.transaction_no,
+      vnp_TransactionStatus: '05',
+      vnp_PayDate: formatVnpDate(new Date(done.created_at)),
+    });
+  const t = await findSandboxTransaction(db, s.tmnCode, text(body.vnp_TxnRef));
+  if (!t) return answer('91', 'Transaction not found');
+  if (t.response_code !== '00') return answer('95', 'Transaction was not successful');
+  const amount = Number(raw) / 100;
+  const left = Number(t.amount) - (await sandboxRefunded(db, s.tmnCode, t.txn_ref));
+  if (amount > left || (type === '02') !== (amount === Number(t.amount)))
+    return answer('03', 'Refund amount is not valid');
+  const transactionNo = String(randomInt(10_000_000, 99_999_999));
+  await insertSandboxRefund(db, {
+    tmn_code: s.tmnCode,
+    request_id: requestId,
+    txn_ref: t.txn_ref,
+    amount,
+    transaction_type: type,
+    transaction_no: transactionNo,
+    created_by: text(body.vnp_CreateBy).slice(0, 255),
+  });
+  // 05: VNPAY is processing the refund (the bank credits the customer later).
+  return answer('00', 'Refund Success', {
+    vnp_BankCode: t.bank_code,
+    vnp_PayDate: formatVnpDate(new Date()),
+    vnp_TransactionNo: transactionNo,
+    vnp_TransactionStatus: '05',
+  });
+}
+
+/** The one endpoint of the merchant API: querydr or refund, by vnp_Command. */
+export function answerMerchantApi(db: Executor, s: SandboxSettings, body: Record<string, unknown>) {
+  return body.vnp_Command === 'refund' ? answerRefund(db, s, body) : answerQueryDr(db, s, body);
 }

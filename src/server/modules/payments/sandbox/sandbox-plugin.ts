@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from '../../../platform/http';
 import type { Platform } from '../../../platform/platform';
 import { vnpParamsOf } from '../lib/vnpay-protocol';
-import { answerQueryDr, checkPayRequest, type Outcome, recordOutcome, SANDBOX_BANKS } from './sandbox-ledger';
+import {
+  answerMerchantApi,
+  checkPayRequest,
+  type Outcome,
+  recordOutcome,
+  SANDBOX_BANKS,
+} from './sandbox-ledger';
 import { renderPayPage, renderSandboxError } from './sandbox-page';
 
 export const SANDBOX_PAYMENT_PATH = '/sandbox/payment';
@@ -80,6 +86,6 @@ export async function mountPaymentSandbox(app: FastifyInstance, platform: Platfo
     const body = request.body;
     if (!body || typeof body !== 'object' || Array.isArray(body))
       return reply.code(400).send({ vnp_ResponseCode: '03', vnp_Message: 'Invalid request format' });
-    return reply.send(await answerQueryDr(platform.db, settings, body as Record<string, unknown>));
+    return reply.send(await answerMerchantApi(platform.db, settings, body as Record<string, unknown>));
   });
 }

@@ -4,8 +4,10 @@ import { type Actor, can } from '../../../platform/auth';
 import type { DossierSummary } from '../../dossiers';
 import { findAgencyById } from '../../identity';
 import type { PaymentDeps } from '../deps';
+import { endedWithoutResult, netPaid, refundableByOrder } from '../lib/refundable';
 import { paymentsPolicy } from '../policy';
 import { listOrdersOfDossier } from '../repo/orders.repo';
+import { listRefundsOfDossier } from '../repo/refunds.repo';
 import { assessDossierFees } from './assess-dossier-fees';
 import { dossierFor } from './dossier-access';
 import { presentOrder } from './present';
@@ -21,20 +23,26 @@ export async function getDossierFees(
   const dossier = await dossierFor(deps.db, input.actor, input.dossierId, 'fees.view');
   const assessment = await assessDossierFees(deps.db, dossier);
   const orders = await listOrdersOfDossier(deps.db, dossier.id);
-  const paid = orders.filter((o) => o.status === 'paid').reduce((s, o) => s + Number(o.amount), 0);
+  const refunds = await listRefundsOfDossier(deps.db, dossier.id);
+  const amounts = orders.map((o) => ({ id: o.id, status: o.status, amount: Number(o.amount) }));
+  const refundAmounts = refunds.map((r) => ({ ...r, amount: Number(r.amount) }));
+  const paid = netPaid(amounts, refundAmounts);
+  const refunded = amounts.reduce((s, o) => s + (o.status === 'paid' ? o.amount : 0), 0) - paid;
   const outstanding = Math.max(0, assessment.total - paid);
-  const desk =
-    input.actor.kind === 'staff' &&
-    outstanding > 0 &&
-    isOpen(dossier) &&
-    can(paymentsPolicy, input.actor, 'payment.collect_cash', {
-      agencyPath: (await findAgencyById(deps.db, dossier.agencyId))?.path ?? null,
-    });
+  const agencyPath =
+    input.actor.kind === 'staff' ? ((await findAgencyById(deps.db, dossier.agencyId))?.path ?? null) : null;
+  const may = (action: keyof typeof paymentsPolicy) =>
+    input.actor.kind === 'staff' && can(paymentsPolicy, input.actor, action, { agencyPath });
+  const desk = outstanding > 0 && isOpen(dossier) && may('payment.collect_cash');
+  const refundable = may('payment.refund')
+    ? refundableByOrder(amounts, refundAmounts, endedWithoutResult(dossier.state) ? 0 : assessment.total)
+    : new Map<string, number>();
   return {
     dossierId: dossier.id,
     dossierCode: dossier.code,
     assessment,
     paid,
+    refunded,
     outstanding,
     status: assessment.total === 0 && paid === 0 ? 'free' : outstanding > 0 ? 'unpaid' : 'paid',
     canPayOnline:
@@ -45,6 +53,6 @@ export async function getDossierFees(
       input.actor.accountId === dossier.applicantAccountId,
     canCollectCash: desk,
     feeRequested: dossier.state === 'fee_requested',
-    orders: orders.map(presentOrder),
+    orders: orders.map((o) => presentOrder(o, refunds, refundable.get(o.id) ?? 0)),
   };
 }

@@ -4,12 +4,15 @@ import type { PaymentDeps } from '../deps';
 import {
   appendEvent,
   expiryOf,
+  findOrder,
   listStalePendingOrders,
   lockOrder,
   type OrderRow,
   updateOrder,
 } from '../repo/orders.repo';
+import { listRequestedRefunds } from '../repo/refunds.repo';
 import { settleOrder } from './settle-order';
+import { askGatewayToRefund } from './settle-refund';
 import { orderInfoOf } from './start-payment';
 
 export const RECONCILE_QUEUE = 'payments.reconcile';
@@ -26,6 +29,9 @@ export type ReconcileReport = {
   expired: number;
   pending: number;
   errors: number;
+  /** Gateway refunds that had no answer, asked again (same request id). */
+  refundsRetried: number;
+  refundsSettled: number;
 };
 
 /**
@@ -33,13 +39,22 @@ export type ReconcileReport = {
  * looked up with the gateway's status query (querydr). Paid with the right amount → paid (and the
  * dossier is told, as after an IPN); failed → failed; unknown to the gateway or still unfinished
  * after the payment window → expired. Each order is decided under its row lock, so an IPN arriving
- * at the same time settles it once.
+ * at the same time settles it once. Then gateway refunds still waiting for an answer are asked again.
  */
 export async function reconcilePayments(
   input: { now?: Date; limit?: number },
   deps: Pick<PaymentDeps, 'db' | 'gateway' | 'logger' | 'config' | 'jobs'>,
 ): Promise<ReconcileReport> {
-  const report: ReconcileReport = { checked: 0, paid: 0, failed: 0, expired: 0, pending: 0, errors: 0 };
+  const report: ReconcileReport = {
+    checked: 0,
+    paid: 0,
+    failed: 0,
+    expired: 0,
+    pending: 0,
+    errors: 0,
+    refundsRetried: 0,
+    refundsSettled: 0,
+  };
   const gateway = deps.gateway;
   if (!gateway) return report;
   const now = input.now ?? new Date();
@@ -56,6 +71,18 @@ export async function reconcilePayments(
     }
   }
   if (report.paid) await deps.jobs.kick();
+  // Refunds asked more than a minute ago and still without an answer (a timeout, a crash).
+  for (const refund of await listRequestedRefunds(
+    deps.db,
+    new Date(now.getTime() - 60_000),
+    input.limit ?? 100,
+  )) {
+    const order = await findOrder(deps.db, refund.order_id);
+    if (!order) continue;
+    report.refundsRetried++;
+    const after = await askGatewayToRefund(refund, order, deps, '127.0.0.1');
+    if (after.status !== 'requested') report.refundsSettled++;
+  }
   return report;
 }
 
