@@ -115,8 +115,11 @@ export const DossierFees = z.object({
   paid: z.number().int().min(0),
   refunded: z.number().int().min(0),
   outstanding: z.number().int().min(0),
-  /** free: nothing due; unpaid / paid: as it says. */
-  status: z.enum(['free', 'unpaid', 'paid']),
+  /**
+   * free: no fees; unpaid / paid: as it says; refunded: everything paid was given back; none: the
+   * dossier ended without a result before anything was paid, so nothing is due.
+   */
+  status: z.enum(['free', 'unpaid', 'paid', 'refunded', 'none']),
   /** The applicant may pay online now (amount due, dossier still open, a gateway configured). */
   canPayOnline: z.boolean(),
   /** The caller, an official of the desk, may record the amount due as paid in cash. */

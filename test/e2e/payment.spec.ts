@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fileBirthRegistration } from './dossier-fixtures';
+import { actDone, fileBirthRegistration } from './dossier-fixtures';
 import { expectNoSeriousAxeViolations, signInCitizen, signInStaff, watchErrors } from './support';
 
 const SHOTS = process.env.PAYMENT_SHOTS_DIR;
@@ -83,7 +83,7 @@ test('a citizen pays a dossier fee online through the sandbox gateway and gets t
   if (SHOTS) await block.screenshot({ path: `${SHOTS}/5b-staff-block-only.png` });
 });
 
-test('the desk takes the fee in cash, issues the receipt, and the citizen sees it paid', async ({
+test('the desk takes the fee in cash, issues the receipt, gives it back when the dossier is refused', async ({
   page,
   request,
 }) => {
@@ -115,15 +115,38 @@ test('the desk takes the fee in cash, issues the receipt, and the citizen sees i
   const pdf = await page.request.get((await receipt.getAttribute('href'))!);
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Refused at intake after all: the fee is owed back, and given back in cash with the reason.
+  await actDone(page, 'Từ chối tiếp nhận', (d) =>
+    d.getByRole('textbox').first().fill('Giấy chứng sinh không hợp lệ.'),
+  );
+  await block.getByRole('button', { name: 'Hoàn trả 16.000 đ' }).click();
+  const refund = page.getByRole('dialog', { name: 'Hoàn trả phí, lệ phí' });
+  await expect(refund.getByText('Trả lại tiền mặt cho người nộp tại bộ phận một cửa.')).toBeVisible();
+  await refund.getByRole('textbox', { name: 'Lý do hoàn trả' }).fill('Hồ sơ không được tiếp nhận.');
+  await shot(page, '9-refund-dialog');
+  await refund.getByRole('button', { name: 'Hoàn trả 16.000 đ' }).click();
+  await expect(refund).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã hoàn trả 16.000 đ.' })).toBeVisible();
+  await expect(
+    block.getByText(/Hoàn trả 16\.000 đ · Đã hoàn trả · Hồ sơ không được tiếp nhận\./),
+  ).toBeVisible();
+  await expect(block.getByRole('button', { name: /Hoàn trả/ })).toHaveCount(0);
+  await expect(block.getByText('Đã hoàn trả', { exact: true })).toBeVisible();
+  if (SHOTS) await block.screenshot({ path: `${SHOTS}/9b-refunded-block-only.png` });
   expect(errors).toEqual([]);
 
-  // The citizen sees the dossier paid, in cash at the desk, with the receipt to download.
+  // The citizen sees the payment, in cash at the desk, the receipt, and the refund.
   await page.context().clearCookies();
   await signInCitizen(page, '0900000001');
+  await expect(page).toHaveURL(/\/ho-so-cua-toi/);
   await page.goto(`/ho-so-cua-toi/${filed.id}`);
   const panel = page.getByRole('region', { name: 'Phí, lệ phí' });
   await expect(panel.getByText(/16\.000 đ · tiền mặt tại bộ phận một cửa · Đã thanh toán/)).toBeVisible();
   await expect(panel.getByRole('link', { name: /Tải biên lai điện tử \(PDF\)/ })).toBeVisible();
+  await expect(
+    panel.getByText('Hoàn trả 16.000 đ · Đã hoàn trả · Hồ sơ không được tiếp nhận.'),
+  ).toBeVisible();
   await expect(panel.getByRole('button', { name: /Thanh toán trực tuyến/ })).toHaveCount(0);
   await shot(page, '8-citizen-cash');
 });

@@ -342,6 +342,16 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
     assert.equal(res.statusCode, 201, res.body);
     assert.deepEqual([res.json().status, res.json().method], ['refunded', 'cash']);
     const f = await fees(citizen, d.id);
-    assert.deepEqual([f.paid, f.refunded], [0, 16000]);
+    assert.deepEqual([f.paid, f.refunded, f.outstanding, f.status], [0, 16000, 0, 'refunded']);
+    // A refused dossier that never paid owes nothing.
+    const unpaid = await submitBirth('Mai Phương Linh');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${unpaid.id}/actions/refuse`,
+      headers: as(receiver),
+      payload: { note: 'Giấy chứng sinh không hợp lệ.' },
+    });
+    const none = await fees(citizen, unpaid.id);
+    assert.deepEqual([none.outstanding, none.status], [0, 'none']);
   });
 });

@@ -142,6 +142,8 @@ export function DossierPage() {
             <ApplicantBlock dossier={dossier} />
           </Panel>
           <DossierFeesBlock
+            // A new state can change what is owed back (a refused dossier owes nothing): look again.
+            key={dossier.status}
             dossierId={dossier.id}
             dossierCode={dossier.code}
             onCashCollected={(order) => void afterCash(order)}

@@ -12,7 +12,13 @@ import { DeskError } from '../desk/DeskError';
 import { CashDialog } from './CashDialog';
 import { RefundDialog } from './RefundDialog';
 
-const STATUS_COLOUR = { free: 'gray', unpaid: 'orange', paid: 'teal' } as const;
+const STATUS_COLOUR = {
+  free: 'gray',
+  unpaid: 'orange',
+  paid: 'teal',
+  refunded: 'gray',
+  none: 'gray',
+} as const;
 
 type Props = {
   dossierId: string;

@@ -13,7 +13,13 @@ import { getDossierFees, startPayment } from './api';
 import { usePaymentT } from './messages';
 import classes from './payment.module.css';
 
-const STATUS_COLOUR = { free: 'gray', unpaid: 'orange', paid: 'teal' } as const;
+const STATUS_COLOUR = {
+  free: 'gray',
+  unpaid: 'orange',
+  paid: 'teal',
+  refunded: 'gray',
+  none: 'gray',
+} as const;
 
 /**
  * The fee panel of a dossier in "Hồ sơ của tôi": each fee line (exemptions with their legal basis),

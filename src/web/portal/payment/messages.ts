@@ -13,6 +13,8 @@ export const viPayment = {
   'pay.status.free': 'Miễn phí',
   'pay.status.unpaid': 'Chưa thanh toán',
   'pay.status.paid': 'Đã thanh toán',
+  'pay.status.refunded': 'Đã hoàn trả',
+  'pay.status.none': 'Không phải nộp',
   'pay.line.exempt': 'Được miễn: {reason}',
   'pay.line.basis': 'Căn cứ: {basis}',
   'pay.feeRequested':
@@ -78,6 +80,8 @@ export const enPayment: Record<PaymentKey, string> = {
   'pay.status.free': 'Free',
   'pay.status.unpaid': 'Not paid',
   'pay.status.paid': 'Paid',
+  'pay.status.refunded': 'Refunded',
+  'pay.status.none': 'Nothing due',
   'pay.line.exempt': 'Waived: {reason}',
   'pay.line.basis': 'Legal basis: {basis}',
   'pay.feeRequested': 'The agency asked for the fees. Processing continues once you have paid them.',

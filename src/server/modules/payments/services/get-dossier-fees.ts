@@ -28,14 +28,15 @@ export async function getDossierFees(
   const refundAmounts = refunds.map((r) => ({ ...r, amount: Number(r.amount) }));
   const paid = netPaid(amounts, refundAmounts);
   const refunded = amounts.reduce((s, o) => s + (o.status === 'paid' ? o.amount : 0), 0) - paid;
-  const outstanding = Math.max(0, assessment.total - paid);
+  const owes = endedWithoutResult(dossier.state) ? 0 : assessment.total;
+  const outstanding = Math.max(0, owes - paid);
   const agencyPath =
     input.actor.kind === 'staff' ? ((await findAgencyById(deps.db, dossier.agencyId))?.path ?? null) : null;
   const may = (action: keyof typeof paymentsPolicy) =>
     input.actor.kind === 'staff' && can(paymentsPolicy, input.actor, action, { agencyPath });
   const desk = outstanding > 0 && isOpen(dossier) && may('payment.collect_cash');
   const refundable = may('payment.refund')
-    ? refundableByOrder(amounts, refundAmounts, endedWithoutResult(dossier.state) ? 0 : assessment.total)
+    ? refundableByOrder(amounts, refundAmounts, owes)
     : new Map<string, number>();
   return {
     dossierId: dossier.id,
@@ -44,7 +45,16 @@ export async function getDossierFees(
     paid,
     refunded,
     outstanding,
-    status: assessment.total === 0 && paid === 0 ? 'free' : outstanding > 0 ? 'unpaid' : 'paid',
+    status:
+      assessment.total === 0 && paid + refunded === 0
+        ? 'free'
+        : outstanding > 0
+          ? 'unpaid'
+          : paid > 0
+            ? 'paid'
+            : refunded > 0
+              ? 'refunded'
+              : 'none',
     canPayOnline:
       outstanding > 0 &&
       isOpen(dossier) &&
