@@ -12,6 +12,9 @@ import { z } from 'zod';
  */
 export const PAYMENT_SETTLED_TOPIC = 'payment.settled';
 
+/** Outbox topic published when money is given back: a refund the gateway accepted, or cash at the desk. */
+export const PAYMENT_REFUNDED_TOPIC = 'payment.refunded';
+
 const Localized = z.object({ vi: z.string(), en: z.string() });
 const Iso = z.iso.datetime();
 

@@ -16,6 +16,7 @@ import { refundPayment } from '../../../src/server/modules/payments/services/ref
 import { DEMO_VNPAY_HASH_SECRET } from '../../../src/server/platform/config';
 import type { TestContext } from '../../support/app';
 import { as, type Session, signInStaff } from '../../support/identity';
+import { startMailSink } from '../../support/mail-sink';
 import { birthRegistrationBed, upload } from '../dossiers/support';
 
 type Order = {
@@ -34,13 +35,30 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
   let otherReceiver: Session;
   let hamRong: string;
   let papers: number[];
+  let mail: Awaited<ReturnType<typeof startMailSink>>;
   before(async () => {
-    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, { jobs: true }));
+    mail = await startMailSink();
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({ SMTP_URL: mail.url }, { jobs: true }));
     receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
     specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');
     otherReceiver = await signInStaff(t.app, t.platform, 'motcua.hacthanh');
   });
-  after(() => t.close());
+  after(async () => {
+    await t.close();
+    await mail.close();
+  });
+  /** The e-mail to the demo citizen (soft line breaks joined) that names `code` and `text`. */
+  const mailAbout = async (code: string, text: string) => {
+    for (let i = 0; i < 200; i++) {
+      const m = mail.messages
+        .filter((x) => x.to.includes('nguyen.van.an@example.vn'))
+        .map((x) => x.raw.replace(/=\r?\n/g, ''))
+        .find((raw) => raw.includes(code) && raw.includes(text));
+      if (m) return m;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no mail about ${code}`);
+  };
 
   let n = 0;
   async function submitBirth(childName: string) {
@@ -204,6 +222,12 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
       )
     ).rows.map((a) => a.action);
     assert.deepEqual(actions, ['payment.refund_requested', 'payment.refunded']);
+    const events = await sql<{ n: number }>`
+      select count(*)::int as n from outbox
+      where topic = 'payment.refunded' and payload->>'dossierId' = ${twice.id}`.execute(t.platform.db);
+    assert.equal(events.rows[0]!.n, 1);
+    const sent = await mailAbout(twice.code, 'refunded 16.000');
+    assert.match(sent, /to the card or account you paid with/);
     const citizenView = await fees(citizen, twice.id);
     assert.equal(citizenView.orders.find((o) => o.id === twice.second.id)!.refunds[0]!.status, 'refunded');
   });
@@ -222,6 +246,11 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().status, 'failed');
     assert.equal(res.json().gatewayAnswer.code, '91');
+    // Nothing was given back, so nobody is told it was.
+    const told = await sql<{ n: number }>`
+      select count(*)::int as n from outbox
+      where topic = 'payment.refunded' and payload->>'dossierId' = ${d.id}`.execute(t.platform.db);
+    assert.equal(told.rows[0]!.n, 0);
     assert.match(res.json().gatewayAnswer.message.vi, /không tìm thấy giao dịch/);
     assert.deepEqual(
       (await fees(receiver, d.id)).orders.map((o) => o.refundable),
@@ -343,6 +372,7 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
     assert.deepEqual([res.json().status, res.json().method], ['refunded', 'cash']);
     const f = await fees(citizen, d.id);
     assert.deepEqual([f.paid, f.refunded, f.outstanding, f.status], [0, 16000, 0, 'refunded']);
+    assert.match(await mailAbout(d.code, 'refunded 16.000'), /in cash at the one-stop desk/);
     // A refused dossier that never paid owes nothing.
     const unpaid = await submitBirth('Mai Phương Linh');
     await t.app.inject({

@@ -1,9 +1,10 @@
 import './tables';
-import { PAYMENT_SETTLED_TOPIC } from '../../../contracts/payments';
+import { PAYMENT_REFUNDED_TOPIC, PAYMENT_SETTLED_TOPIC } from '../../../contracts/payments';
 import type { ModuleDefinition } from '../types';
 import { paymentDeps, paymentsPlugin, paymentsRootPlugin } from './plugin';
 import { findOrder } from './repo/orders.repo';
 import { ensureReceipt } from './services/get-receipt';
+import { notifyRefund } from './services/notify-refund';
 import { RECONCILE_CRON, RECONCILE_QUEUE, reconcilePayments } from './services/reconcile-payments';
 
 export const paymentsModule: ModuleDefinition = {
@@ -17,6 +18,7 @@ export const paymentsModule: ModuleDefinition = {
       const order = await findOrder(deps.db, String(job.payload.orderId));
       if (order) await ensureReceipt(order, deps);
     });
+    platform.jobs.subscribe(PAYMENT_REFUNDED_TOPIC, 'notify', (job) => notifyRefund(job, deps));
     platform.jobs.define(
       RECONCILE_QUEUE,
       async () => {

@@ -30,8 +30,8 @@ function gatewayOf(platform: Platform): PaymentGateway | undefined {
 export function paymentDeps(platform: Platform): PaymentDeps {
   let deps = depsByPlatform.get(platform);
   if (!deps) {
-    const { db, config, blobs, logger, jobs } = platform;
-    deps = { db, config, blobs, logger, jobs, gateway: gatewayOf(platform) };
+    const { db, config, blobs, logger, jobs, mailer } = platform;
+    deps = { db, config, blobs, logger, jobs, mailer, gateway: gatewayOf(platform) };
     depsByPlatform.set(platform, deps);
   }
   return deps;

@@ -12,7 +12,7 @@ import { insertRefund, listRefundsOfDossier } from '../repo/refunds.repo';
 import { assessDossierFees } from './assess-dossier-fees';
 import { dossierFor } from './dossier-access';
 import { presentRefund } from './present';
-import { askGatewayToRefund } from './settle-refund';
+import { askGatewayToRefund, publishRefunded } from './settle-refund';
 
 /**
  * The desk gives back what a dossier paid and does not owe: a second payment of the same fees, or
@@ -32,7 +32,7 @@ export async function refundPayment(
     requestId: string;
     ip: string;
   },
-  deps: Pick<PaymentDeps, 'db' | 'gateway' | 'logger'>,
+  deps: Pick<PaymentDeps, 'db' | 'gateway' | 'logger' | 'jobs'>,
 ): Promise<Refund> {
   if (input.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
   if (input.actor.kind !== 'staff') throw new AppError('FORBIDDEN');
@@ -84,7 +84,7 @@ export async function refundPayment(
       requested_by_name: official.fullName,
       created_at: now,
     });
-    if (method === 'cash')
+    if (method === 'cash') {
       await appendEvent(trx, {
         order_id: order.id,
         kind: 'refund',
@@ -93,6 +93,8 @@ export async function refundPayment(
         data: { amount: input.amount, method },
         at: now,
       });
+      await publishRefunded(trx, refund, order);
+    }
     await appendAudit(trx, {
       actor: auditActor(input.actor),
       action: method === 'cash' ? 'payment.refunded' : 'payment.refund_requested',
@@ -111,6 +113,11 @@ export async function refundPayment(
     });
     return { refund, order };
   });
-  if (refund.method === 'cash') return presentRefund(refund);
-  return presentRefund(await askGatewayToRefund(refund, order, deps, input.ip));
+  if (refund.method === 'cash') {
+    deps.jobs.kick();
+    return presentRefund(refund);
+  }
+  const settled = await askGatewayToRefund(refund, order, deps, input.ip);
+  if (settled.status === 'refunded') deps.jobs.kick();
+  return presentRefund(settled);
 }

@@ -1,10 +1,33 @@
+import { PAYMENT_REFUNDED_TOPIC } from '../../../../contracts/payments';
 import { appendAudit } from '../../../platform/audit';
+import type { Executor } from '../../../platform/db';
+import { publish } from '../../../platform/outbox';
+import { findDossierSummary } from '../../dossiers';
 import type { PaymentDeps } from '../deps';
 import type { RefundAnswer } from '../lib/gateway';
 import { plainOrderInfo } from '../lib/vnpay-protocol';
 import type { OrderRow } from '../repo/orders.repo';
 import { appendEvent } from '../repo/orders.repo';
 import { lockRefund, type RefundRow, settleRefundRow } from '../repo/refunds.repo';
+
+/** Tells the applicant (after commit, through the outbox) that money was given back. */
+export async function publishRefunded(trx: Executor, refund: RefundRow, order: Pick<OrderRow, 'account_id'>) {
+  const dossier = await findDossierSummary(trx, refund.dossier_id);
+  await publish(trx, {
+    topic: PAYMENT_REFUNDED_TOPIC,
+    agencyId: refund.agency_id,
+    payload: {
+      refundId: refund.id,
+      orderId: refund.order_id,
+      dossierId: refund.dossier_id,
+      dossierCode: dossier?.code ?? '',
+      amount: Number(refund.amount),
+      method: refund.method,
+      reason: refund.reason,
+      accountId: order.account_id,
+    },
+  });
+}
 
 /**
  * Asks the gateway to refund a requested refund (again, after a crash or a timeout: the same request
@@ -69,6 +92,7 @@ export async function askGatewayToRefund(
       },
       at,
     });
+    if (status === 'refunded') await publishRefunded(trx, row, order);
     await appendAudit(trx, {
       actor: { type: 'system' },
       action: status === 'refunded' ? 'payment.refunded' : 'payment.refund_failed',
