@@ -24,6 +24,7 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
       'received',
       'processing',
       'supplement_requested',
+      'fee_requested',
       'awaiting_approval',
       'awaiting_signature',
     ])
@@ -50,9 +51,9 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
     const stats = (
       await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-statistics`, headers: as(leader) })
     ).json();
-    assert.equal(stats.total.received, 8);
-    assert.equal(stats.total.online, 8);
-    assert.equal(stats.total.inProgress, 6);
+    assert.equal(stats.total.received, 9);
+    assert.equal(stats.total.online, 9);
+    assert.equal(stats.total.inProgress, 7);
     assert.equal(stats.total.early + stats.total.onTime, 2);
     const book = await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-book`, headers: as(leader) });
     assert.equal(book.statusCode, 200);

@@ -26,7 +26,8 @@ type Step = { action: DossierAction; by: string; input?: Record<string, unknown>
 
 /**
  * Demo dossiers for the demo citizen in several states, so every demo official has work in the
- * inbox: new, received, in processing, supplement requested, awaiting approval, awaiting signature.
+ * inbox: new, received, in processing, supplement requested, fees requested, awaiting approval,
+ * awaiting signature.
  */
 export async function seedDossiersDemo(platform: Platform): Promise<void> {
   const deps = dossierDeps(platform);
@@ -63,11 +64,19 @@ export async function seedDossiersDemo(platform: Platform): Promise<void> {
       items: ['Giấy chứng sinh (bản scan rõ nét)'],
     },
   };
+  // The agency asks for the fee of the two copies requested: the citizen may pay online, or the
+  // desk may take it in cash.
+  const feeRequest: Step = {
+    action: 'request_fee',
+    by: 'chuyenvien.hamrong',
+    input: { note: 'Đề nghị nộp phí cấp 2 bản sao trích lục khai sinh (8.000 đồng/bản).' },
+  };
   const stories: { child: string; steps: Step[] }[] = [
     { child: 'Nguyễn Minh Khang', steps: [] },
     { child: 'Nguyễn Thảo Vy', steps: journey.slice(0, 1) },
     { child: 'Nguyễn Gia Bảo', steps: journey.slice(0, 2) },
     { child: 'Nguyễn Bảo Ngọc', steps: [...journey.slice(0, 2), supplement] },
+    { child: 'Nguyễn Thiên Ân', steps: [...journey.slice(0, 2), feeRequest] },
     { child: 'Nguyễn Đức Anh', steps: journey.slice(0, 3) },
     { child: 'Nguyễn Hoàng Lan', steps: journey.slice(0, 4) },
     { child: 'Nguyễn Khánh Linh', steps: journey.slice(0, 5) },
