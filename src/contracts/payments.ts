@@ -152,15 +152,18 @@ export const StartPaymentResponse = z.object({
 });
 export type StartPaymentResponse = z.infer<typeof StartPaymentResponse>;
 
+/** An amount a form sends: whole đồng, above 0. */
+const WholeDong = z
+  .number()
+  .int('Số tiền là số nguyên đồng / the amount is whole đồng')
+  .positive('Số tiền phải lớn hơn 0 / the amount must be above 0');
+
 /**
  * Cash taken at the desk. The amount is what the official saw due and took: when it is no longer
  * what the dossier owes (paid meanwhile, fees changed), nothing is recorded and the answer says so.
  */
 export const CollectCashRequest = z.object({
-  amount: z
-    .number()
-    .int('Số tiền là số nguyên đồng / the amount is whole đồng')
-    .positive('Số tiền phải lớn hơn 0 / the amount must be above 0'),
+  amount: WholeDong,
 });
 export type CollectCashRequest = z.infer<typeof CollectCashRequest>;
 
@@ -170,10 +173,7 @@ export type CollectCashRequest = z.infer<typeof CollectCashRequest>;
  */
 export const RefundRequest = z.object({
   orderId: z.uuid(),
-  amount: z
-    .number()
-    .int('Số tiền là số nguyên đồng / the amount is whole đồng')
-    .positive('Số tiền phải lớn hơn 0 / the amount must be above 0'),
+  amount: WholeDong,
   reason: z
     .string()
     .trim()

@@ -9,7 +9,8 @@ import { findDossierSummary } from '../../../src/server/modules/dossiers';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import type { TestContext } from '../../support/app';
 import { as, type Session, signIn, signInStaff } from '../../support/identity';
-import { birthRegistrationBed, upload } from '../dossiers/support';
+import { type BirthRegistrationBed, birthRegistrationBed } from '../dossiers/support';
+import { deskSessions, eventually, fileBirth } from './support';
 
 describe('fees paid in cash at the one-stop desk', { timeout: 180_000 }, () => {
   let t: TestContext;
@@ -17,33 +18,16 @@ describe('fees paid in cash at the one-stop desk', { timeout: 180_000 }, () => {
   let receiver: Session;
   let specialist: Session;
   let otherReceiver: Session;
-  let hamRong: string;
-  let papers: number[];
+  let bed: BirthRegistrationBed;
   before(async () => {
-    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, { jobs: true }));
-    receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
-    specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');
-    otherReceiver = await signInStaff(t.app, t.platform, 'motcua.hacthanh');
+    bed = await birthRegistrationBed({}, { jobs: true });
+    ({ t, citizen } = bed);
+    ({ receiver, specialist, otherReceiver } = await deskSessions(bed));
   });
   after(() => t.close());
 
-  let n = 0;
-  async function submitBirth(childName: string, copies = 2) {
-    const uploadId = await upload(t.app, citizen);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers',
-      headers: { ...as(citizen), 'idempotency-key': `cash-test-${++n}-0001` },
-      payload: {
-        procedureCode: '1.001193',
-        agencyId: hamRong,
-        formData: { ...birthRegistrationForm({ childName }), ...(copies ? {} : { copyRequested: false }) },
-        attachments: papers.map((paper) => ({ paper, uploadId })),
-      },
-    });
-    assert.equal(res.statusCode, 201, res.body);
-    return res.json() as { id: string; code: string };
-  }
+  const submitBirth = (childName: string, copies = 2) =>
+    fileBirth(bed, { ...birthRegistrationForm({ childName }), ...(copies ? {} : { copyRequested: false }) });
   const fees = (s: Session, id: string) =>
     t.app.inject({ url: `/api/v1/dossiers/${id}/fees`, headers: as(s) });
   const cash = (s: Session | null, id: string, payload: unknown) =>
@@ -67,14 +51,6 @@ describe('fees paid in cash at the one-stop desk', { timeout: 180_000 }, () => {
              + (select count(*) from payment_events e join payment_orders o on o.id = e.order_id
                 where o.dossier_id = ${dossierId})::int as n`.execute(t.platform.db)
     ).rows[0]!.n;
-  async function eventually<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-    for (let i = 0; i < 100; i++) {
-      const v = await probe();
-      if (v !== undefined) return v;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
 
   let paid: { id: string; code: string };
   let receiptUrl: string;

@@ -13,7 +13,8 @@ import { reconcilePayments } from '../../../src/server/modules/payments/services
 import { DEMO_VNPAY_HASH_SECRET } from '../../../src/server/platform/config';
 import type { TestContext } from '../../support/app';
 import { as, type Session, signIn, signInStaff } from '../../support/identity';
-import { birthRegistrationBed, upload } from '../dossiers/support';
+import { type BirthRegistrationBed, birthRegistrationBed } from '../dossiers/support';
+import { eventually, fileBirth, payAtSandbox as payAtGateway } from './support';
 
 const IPN = '/api/v1/payments/vnpay/ipn';
 
@@ -21,31 +22,15 @@ describe('fees and online payment through the sandbox gateway', { timeout: 180_0
   let t: TestContext;
   let citizen: Session;
   let other: Session;
-  let hamRong: string;
-  let papers: number[];
+  let bed: BirthRegistrationBed;
   before(async () => {
-    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, { jobs: true }));
+    bed = await birthRegistrationBed({}, { jobs: true });
+    ({ t, citizen } = bed);
     other = await signIn(t.app, '0900000002', undefined, '10.0.0.2');
   });
   after(() => t.close());
 
-  let n = 0;
-  async function submitBirth(form = birthRegistrationForm()) {
-    const uploadId = await upload(t.app, citizen);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers',
-      headers: { ...as(citizen), 'idempotency-key': `payment-test-${++n}-0001` },
-      payload: {
-        procedureCode: '1.001193',
-        agencyId: hamRong,
-        formData: form,
-        attachments: papers.map((paper) => ({ paper, uploadId })),
-      },
-    });
-    assert.equal(res.statusCode, 201, res.body);
-    return res.json() as { id: string; code: string };
-  }
+  const submitBirth = (form = birthRegistrationForm()) => fileBirth(bed, form);
   const fees = (s: Session, id: string) =>
     t.app.inject({ url: `/api/v1/dossiers/${id}/fees`, headers: as(s) });
   const start = (s: Session, id: string) =>
@@ -55,25 +40,8 @@ describe('fees and online payment through the sandbox gateway', { timeout: 180_0
       headers: as(s),
       payload: { bankCode: 'NCB' },
     });
-  /** The browser at the sandbox: opens the pay page and submits the form with one outcome. */
-  async function payAtSandbox(payUrl: string, outcome: 'pay' | 'pay_no_ipn' | 'cancel') {
-    const url = new URL(payUrl);
-    const page = await t.app.inject({ url: `${url.pathname}${url.search}` });
-    assert.equal(page.statusCode, 200, page.body);
-    assert.match(page.body, /Thanh toán/);
-    assert.match(page.body, /Hủy/);
-    const form = new URLSearchParams(url.search);
-    form.set('outcome', outcome);
-    form.set('bank', 'NCB');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/sandbox/payment/paymentv2/confirm',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: form.toString(),
-    });
-    assert.equal(res.statusCode, 302, res.body);
-    return new URL(String(res.headers.location));
-  }
+  const payAtSandbox = (payUrl: string, outcome: 'pay' | 'pay_no_ipn' | 'cancel') =>
+    payAtGateway(bed, payUrl, outcome);
   const orderOf = async (txnRef: string) =>
     (
       await sql<{ status: string; receipt_no: string | null; settled_by: string | null }>`
@@ -89,14 +57,6 @@ describe('fees and online payment through the sandbox gateway', { timeout: 180_0
       await sql<{ data: { reason?: string } }>`
         select data from audit_log where action = ${action} order by occurred_at, seq`.execute(t.platform.db)
     ).rows;
-  async function eventually<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-    for (let i = 0; i < 100; i++) {
-      const v = await probe();
-      if (v !== undefined) return v;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
 
   let paidDossier: { id: string; code: string };
   let returnUrl: URL;

@@ -15,9 +15,10 @@ import { reconcilePayments } from '../../../src/server/modules/payments/services
 import { refundPayment } from '../../../src/server/modules/payments/services/refund-payment';
 import { DEMO_VNPAY_HASH_SECRET } from '../../../src/server/platform/config';
 import type { TestContext } from '../../support/app';
-import { as, type Session, signInStaff } from '../../support/identity';
+import { as, type Session } from '../../support/identity';
 import { startMailSink } from '../../support/mail-sink';
-import { birthRegistrationBed, upload } from '../dossiers/support';
+import { type BirthRegistrationBed, birthRegistrationBed } from '../dossiers/support';
+import { deskSessions, fileBirth, payAtSandbox as payAtGateway } from './support';
 
 type Order = {
   id: string;
@@ -33,15 +34,13 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
   let receiver: Session;
   let specialist: Session;
   let otherReceiver: Session;
-  let hamRong: string;
-  let papers: number[];
+  let bed: BirthRegistrationBed;
   let mail: Awaited<ReturnType<typeof startMailSink>>;
   before(async () => {
     mail = await startMailSink();
-    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({ SMTP_URL: mail.url }, { jobs: true }));
-    receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
-    specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');
-    otherReceiver = await signInStaff(t.app, t.platform, 'motcua.hacthanh');
+    bed = await birthRegistrationBed({ SMTP_URL: mail.url }, { jobs: true });
+    ({ t, citizen } = bed);
+    ({ receiver, specialist, otherReceiver } = await deskSessions(bed));
   });
   after(async () => {
     await t.close();
@@ -61,22 +60,7 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
   };
 
   let n = 0;
-  async function submitBirth(childName: string) {
-    const uploadId = await upload(t.app, citizen);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers',
-      headers: { ...as(citizen), 'idempotency-key': `refund-test-${++n}-0001` },
-      payload: {
-        procedureCode: '1.001193',
-        agencyId: hamRong,
-        formData: birthRegistrationForm({ childName }),
-        attachments: papers.map((paper) => ({ paper, uploadId })),
-      },
-    });
-    assert.equal(res.statusCode, 201, res.body);
-    return res.json() as { id: string; code: string };
-  }
+  const submitBirth = (childName: string) => fileBirth(bed, birthRegistrationForm({ childName }));
   const fees = async (s: Session, id: string) =>
     (await t.app.inject({ url: `/api/v1/dossiers/${id}/fees`, headers: as(s) })).json() as {
       paid: number;
@@ -87,20 +71,7 @@ describe('refunds of what a dossier paid and does not owe', { timeout: 180_000 }
     };
   const refund = (s: Session | null, id: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url: `/api/v1/dossiers/${id}/refunds`, headers: s ? as(s) : {}, payload });
-  /** Pays an order at the sandbox gateway as the citizen's browser would (the IPN settles it). */
-  async function payAtSandbox(payUrl: string) {
-    const url = new URL(payUrl);
-    const form = new URLSearchParams(url.search);
-    form.set('outcome', 'pay');
-    form.set('bank', 'NCB');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/sandbox/payment/paymentv2/confirm',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: form.toString(),
-    });
-    assert.equal(res.statusCode, 302, res.body);
-  }
+  const payAtSandbox = (payUrl: string) => payAtGateway(bed, payUrl);
   /**
    * A dossier paid twice online: the citizen's order, and a second order as from another tab that was
    * opened after the first one expired, both paid at the sandbox.

@@ -1,10 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { formatVnd, type PaymentOrder } from '../../../contracts/payments';
-import { type ApiError, toApiError } from '../../api/client';
 import { collectCash } from '../../portal/payment/api';
 import { usePaymentT } from '../../portal/payment/messages';
 import { DeskError } from '../desk/DeskError';
+import { useDeskSubmit } from './useDeskSubmit';
 
 type Props = {
   dossierId: string;
@@ -29,23 +28,9 @@ export function CashDialog({
   onDone,
 }: Props) {
   const pt = usePaymentT();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, submit: send } = useDeskSubmit(onStale);
   const money = formatVnd(amount);
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await collectCash(dossierId, amount));
-    } catch (e) {
-      const err = toApiError(e);
-      setError(err);
-      if (err.status === 409) onStale();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () => send(() => collectCash(dossierId, amount), onDone);
 
   return (
     <Modal opened onClose={onClose} title={pt('pay.cash.title')} centered>

@@ -4,21 +4,13 @@ import { formatVnd, type PaymentOrder, type Refund } from '../../../contracts/pa
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n';
 import { getDossierFees } from '../../portal/payment/api';
-import { usePaymentT } from '../../portal/payment/messages';
+import { FEE_STATUS_COLOUR, usePaymentT } from '../../portal/payment/messages';
 import { Tag } from '../../portal/Tag';
 import { formatDateTime } from '../../ui/text';
 import { Panel } from '../admin/Panel';
 import { DeskError } from '../desk/DeskError';
 import { CashDialog } from './CashDialog';
 import { RefundDialog } from './RefundDialog';
-
-const STATUS_COLOUR = {
-  free: 'gray',
-  unpaid: 'orange',
-  paid: 'teal',
-  refunded: 'gray',
-  none: 'gray',
-} as const;
 
 type Props = {
   dossierId: string;
@@ -45,7 +37,7 @@ export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected, onRe
   return (
     <Panel
       title={pt('pay.staff.title')}
-      action={f ? <Tag color={STATUS_COLOUR[f.status]}>{pt(`pay.status.${f.status}`)}</Tag> : null}
+      action={f ? <Tag color={FEE_STATUS_COLOUR[f.status]}>{pt(`pay.status.${f.status}`)}</Tag> : null}
     >
       {fees.error ? <DeskError error={fees.error} /> : null}
       {!f && !fees.error ? <Skeleton height={60} /> : null}

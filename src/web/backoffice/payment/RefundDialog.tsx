@@ -1,11 +1,11 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { formatVnd, type PaymentOrder, type Refund } from '../../../contracts/payments';
-import { type ApiError, toApiError } from '../../api/client';
 import { useLang } from '../../i18n';
 import { refundPayment } from '../../portal/payment/api';
 import { usePaymentT } from '../../portal/payment/messages';
 import { DeskError } from '../desk/DeskError';
+import { useDeskSubmit } from './useDeskSubmit';
 
 type Props = {
   dossierId: string;
@@ -22,23 +22,10 @@ export function RefundDialog({ dossierId, order, onClose, onStale, onDone }: Pro
   const { lang } = useLang();
   const [amount, setAmount] = useState<number | string>(order.refundable);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, submit: send } = useDeskSubmit(onStale);
   const fields = error?.fieldProblems() ?? {};
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await refundPayment(dossierId, { orderId: order.id, amount: Number(amount), reason }));
-    } catch (e) {
-      const err = toApiError(e);
-      setError(err);
-      if (err.status === 409) onStale();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    send(() => refundPayment(dossierId, { orderId: order.id, amount: Number(amount), reason }), onDone);
 
   return (
     <Modal opened onClose={onClose} title={pt('pay.refund.title')} centered>

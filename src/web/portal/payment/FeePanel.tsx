@@ -10,16 +10,8 @@ import { formatDateTime } from '../../ui/text';
 import pages from '../pages.module.css';
 import { Tag } from '../Tag';
 import { getDossierFees, startPayment } from './api';
-import { usePaymentT } from './messages';
+import { FEE_STATUS_COLOUR, usePaymentT } from './messages';
 import classes from './payment.module.css';
-
-const STATUS_COLOUR = {
-  free: 'gray',
-  unpaid: 'orange',
-  paid: 'teal',
-  refunded: 'gray',
-  none: 'gray',
-} as const;
 
 /**
  * The fee panel of a dossier in "Hồ sơ của tôi": each fee line (exemptions with their legal basis),
@@ -51,7 +43,7 @@ export function FeePanel({ dossierId }: { dossierId: string }) {
         <h2 id="fees-title" className={pages.panelTitle}>
           {pt('pay.title')}
         </h2>
-        {f ? <Tag color={STATUS_COLOUR[f.status]}>{pt(`pay.status.${f.status}`)}</Tag> : null}
+        {f ? <Tag color={FEE_STATUS_COLOUR[f.status]}>{pt(`pay.status.${f.status}`)}</Tag> : null}
       </Group>
       {fees.error ? <ApiErrorAlert error={fees.error} /> : null}
       {!f && !fees.error ? <Skeleton height={80} radius="md" /> : null}

@@ -71,6 +71,15 @@ export const viPayment = {
 
 export type PaymentKey = keyof typeof viPayment;
 
+/** The colour of a dossier's fee status tag, on the portal and in the back office. */
+export const FEE_STATUS_COLOUR = {
+  free: 'gray',
+  unpaid: 'orange',
+  paid: 'teal',
+  refunded: 'gray',
+  none: 'gray',
+} as const;
+
 export const enPayment: Record<PaymentKey, string> = {
   'pay.title': 'Fees and charges',
   'pay.free': 'This dossier owes no fees or charges.',

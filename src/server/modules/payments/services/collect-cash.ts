@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors';
 import { findPersonById } from '../../identity';
 import type { PaymentDeps } from '../deps';
 import { appendEvent, insertCashOrder, listOrdersOfDossier, lockDossierPayments } from '../repo/orders.repo';
+import { amountDue } from './amount-due';
 import { assessDossierFees } from './assess-dossier-fees';
 import { dossierFor } from './dossier-access';
 import { isOpen } from './get-dossier-fees';
@@ -41,13 +42,7 @@ export async function collectCash(
   const order = await deps.db.transaction().execute(async (trx) => {
     await lockDossierPayments(trx, dossier.id);
     const orders = await listOrdersOfDossier(trx, dossier.id);
-    const paid = orders.filter((o) => o.status === 'paid').reduce((s, o) => s + Number(o.amount), 0);
-    const due = assessment.total - paid;
-    if (due <= 0)
-      throw new AppError('CONFLICT', {
-        vi: assessment.total === 0 ? 'Hồ sơ này không phải nộp phí, lệ phí.' : 'Hồ sơ đã được thanh toán đủ.',
-        en: assessment.total === 0 ? 'This dossier owes no fees.' : 'The dossier is already paid in full.',
-      });
+    const due = amountDue(orders, assessment.total);
     if (input.amount !== due)
       throw new AppError('CONFLICT', {
         vi: `Số tiền phải nộp hiện là ${formatVnd(due)}, không phải ${formatVnd(input.amount)}; vui lòng tải lại trang.`,

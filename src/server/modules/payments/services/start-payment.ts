@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors';
 import type { PaymentDeps } from '../deps';
 import { plainOrderInfo } from '../lib/vnpay-protocol';
 import { appendEvent, expiryOf, insertOrder, listOrdersOfDossier, type OrderRow } from '../repo/orders.repo';
+import { amountDue } from './amount-due';
 import { assessDossierFees } from './assess-dossier-fees';
 import { dossierFor } from './dossier-access';
 import { isOpen } from './get-dossier-fees';
@@ -76,13 +77,7 @@ export async function startPayment(
 
   return deps.db.transaction().execute(async (trx) => {
     const orders = await listOrdersOfDossier(trx, dossier.id);
-    const paid = orders.filter((o) => o.status === 'paid').reduce((s, o) => s + Number(o.amount), 0);
-    const due = assessment.total - paid;
-    if (due <= 0)
-      throw new AppError('CONFLICT', {
-        vi: assessment.total === 0 ? 'Hồ sơ này không phải nộp phí, lệ phí.' : 'Hồ sơ đã được thanh toán đủ.',
-        en: assessment.total === 0 ? 'This dossier owes no fees.' : 'The dossier is already paid in full.',
-      });
+    const due = amountDue(orders, assessment.total);
     const open = orders.find((o) => o.status === 'pending' && expiryOf(o).getTime() > now.getTime() + 60_000);
     if (open && Number(open.amount) === due) return redirect(open);
 
