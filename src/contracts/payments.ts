@@ -206,6 +206,45 @@ export const VNPAY_REFUND_MESSAGES: Record<string, { vi: string; en: string }> =
   '99': { vi: 'Lỗi khác tại cổng thanh toán.', en: 'Another error at the gateway.' },
 };
 
+/**
+ * The fee ledger of an agency (bảng kê thu phí, lệ phí) over a period: every receipt it issued and
+ * every refund it gave, by time, with totals per way of payment, so the desk can hand over the day's
+ * cash and the accountant can match the gateway's settlements.
+ */
+export const FeeLedgerEntry = z.object({
+  kind: z.enum(['payment', 'refund']),
+  at: Iso,
+  /** The receipt of the payment (for a refund, of the payment refunded). */
+  receiptNo: z.string().nullable(),
+  dossierId: z.uuid(),
+  dossierCode: z.string(),
+  payerName: z.string(),
+  method: z.enum(['vnpay', 'cash']),
+  /** Who took or gave back the cash, or the gateway's transaction number. */
+  handledBy: z.string().nullable(),
+  gatewayTransactionNo: z.string().nullable(),
+  /** VND; a refund is negative. */
+  amount: z.number().int(),
+  reason: z.string().nullable(),
+});
+export type FeeLedgerEntry = z.infer<typeof FeeLedgerEntry>;
+
+const LedgerTotals = z.object({
+  payments: z.number().int(),
+  refunds: z.number().int(),
+  net: z.number().int(),
+});
+
+export const FeeLedger = z.object({
+  agencyId: z.uuid(),
+  agencyName: z.string(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  entries: z.array(FeeLedgerEntry),
+  totals: z.object({ cash: LedgerTotals, online: LedgerTotals, all: LedgerTotals }),
+});
+export type FeeLedger = z.infer<typeof FeeLedger>;
+
 /** What the portal's return page shows; only the IPN or the status query settle the order. */
 export const PaymentReturn = z.object({
   txnRef: z.string(),

@@ -134,6 +134,18 @@ test('the desk takes the fee in cash, issues the receipt, gives it back when the
   await expect(block.getByRole('button', { name: /Hoàn trả/ })).toHaveCount(0);
   await expect(block.getByText('Đã hoàn trả', { exact: true })).toBeVisible();
   if (SHOTS) await block.screenshot({ path: `${SHOTS}/9b-refunded-block-only.png` });
+
+  // The day's fee ledger on the reports page: the cash taken and given back, with the receipt.
+  await page.goto('/can-bo/bao-cao');
+  const ledger = page.getByRole('region', { name: 'Bảng kê thu phí, lệ phí' });
+  const rows = ledger.getByTestId('fee-ledger').getByRole('row').filter({ hasText: filed.code });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Hoàn trả' })).toContainText('-16.000 đ');
+  await expect(rows.filter({ hasText: 'Thu' }).first()).toContainText('Nguyễn Thị Hoa');
+  if (SHOTS) await ledger.screenshot({ path: `${SHOTS}/10-fee-ledger.png` });
+  const download = page.waitForEvent('download');
+  await ledger.getByRole('button', { name: 'Tải bảng kê (Excel)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^bang-ke-thu-phi-.*\.xlsx$/);
   expect(errors).toEqual([]);
 
   // The citizen sees the payment, in cash at the desk, the receipt, and the refund.

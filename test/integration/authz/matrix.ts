@@ -426,6 +426,8 @@ export const matrix: Record<string, Entry> = {
     params: dossierParam,
     body: () => ({ orderId: '00000000-0000-4000-8000-000000000000', amount: 1000, reason: 'Nộp thừa phí.' }),
   },
+  'GET /api/v1/agencies/{id}/fee-ledger': { expect: agencyAdminOfX, params: agencyParam },
+  'GET /api/v1/agencies/{id}/fee-ledger/export': { expect: agencyAdminOfX, params: agencyParam },
   // The gateway's callbacks carry no session: the IPN always answers 200 with its own code (97 here).
   'GET /api/v1/payments/vnpay/ipn': { expect: all('ok') },
   'GET /api/v1/payments/vnpay/return': { expect: all(400) },

@@ -22,6 +22,7 @@ export {
   type DossierContact,
   type DossierSummary,
   findDossierFormData,
+  findDossierSummaries,
   findDossierSummary,
   findDossierSummaryByCode,
   listDossierContacts,

@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db';
 import { listActions } from './repo/actions.repo';
-import { findDossier, findDossierByCode } from './repo/dossiers.repo';
+import { findDossier, findDossierByCode, findDossiersByIds } from './repo/dossiers.repo';
 import { insertNotice } from './repo/notices.repo';
 import { countReceivedOverdue, type Period } from './repo/statistics.repo';
 
@@ -57,6 +57,15 @@ function summary(d: NonNullable<Awaited<ReturnType<typeof findDossier>>>): Dossi
 export async function findDossierSummary(db: Executor, id: string): Promise<DossierSummary | undefined> {
   const d = await findDossier(db, id);
   return d ? summary(d) : undefined;
+}
+
+/** Summaries of several dossiers at once (a register of many rows), by id; missing ids are left out. */
+export async function findDossierSummaries(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, DossierSummary>> {
+  const rows = await findDossiersByIds(db, [...new Set(ids)]);
+  return new Map(rows.map((d) => [d.id, summary(d)]));
 }
 
 export async function findDossierSummaryByCode(

@@ -4,6 +4,7 @@ import type { PaymentDeps } from './deps';
 import { httpTransport, type PaymentGateway } from './lib/gateway';
 import { vnpayGateway } from './lib/vnpay-gateway';
 import { collectCashRoute } from './routes/collect-cash.route';
+import { feeLedgerRoute } from './routes/fee-ledger.route';
 import { feesRoute } from './routes/fees.route';
 import { ipnRoute } from './routes/ipn.route';
 import { receiptRoute } from './routes/receipt.route';
@@ -47,6 +48,7 @@ export const paymentsPlugin: FastifyPluginAsync<{ platform: Platform }> = async 
     ipnRoute,
     returnRoute,
     receiptRoute,
+    feeLedgerRoute,
   ])
     await app.register(route, { deps });
 };

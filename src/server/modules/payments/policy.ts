@@ -20,4 +20,6 @@ export const paymentsPolicy = {
   'payment.start': { citizen: 'own' },
   'payment.collect_cash': { staff: ['receiver'] },
   'payment.refund': { staff: ['receiver'] },
+  // The fee ledger: the desk hands over its cash, the leader and the accountant check the day.
+  'fees.ledger': { staff: ['receiver', 'leader', 'agency_admin'] },
 } satisfies Policy;

@@ -15,6 +15,7 @@ export {
 export { type IsoDate, localInstant, toLocalDate } from './civil-date';
 export { type HolidayData, holidayDataSchema } from './holiday-schedule';
 export { hungKingsDate, type LunarDate, lunarToSolar, solarToLunar, tetDate } from './lunar';
+export { localPeriod, periodQuery } from './period';
 
 /** The reference data set shipped with the project (see seed/reference/SOURCES.md). */
 export const DEFAULT_HOLIDAYS_FILE = projectPath('seed/reference/holidays-vn.json');

@@ -16,6 +16,7 @@ import { staffAgencies } from '../desk/roles';
 import { downloadFile } from '../desk/transfer';
 import { useProcedureNames } from '../desk/useProcedureNames';
 import { FeedbackStatsSection } from '../feedback/FeedbackStatsSection';
+import { FeeLedgerSection } from '../payment/FeeLedgerSection';
 import { SigningRateCard } from '../signing/SigningRateCard';
 import { isPeriod, PRESETS, type Preset, presetPeriod } from './period';
 import css from './reports.module.css';
@@ -186,6 +187,7 @@ export function ReportsPage() {
           </Panel>
           <SigningRateCard agencyId={agencyId} period={period} />
           <FeedbackStatsSection agencyId={agencyId} period={period} />
+          <FeeLedgerSection agencyId={agencyId} period={period} />
         </>
       ) : null}
     </Stack>

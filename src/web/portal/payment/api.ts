@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   DossierFees,
+  FeeLedger,
   PaymentOrder,
   PaymentReturn,
   Refund,
@@ -28,6 +29,16 @@ export const collectCash = (dossierId: string, amount: number) =>
 /** The desk refunds part or all of a paid order, with the reason. */
 export const refundPayment = (dossierId: string, body: { orderId: string; amount: number; reason: string }) =>
   apiSend('POST', `${V1}/dossiers/${id(dossierId)}/refunds`, body, Refund);
+
+const period = (p: { from: string; to: string }) =>
+  new URLSearchParams({ from: p.from, to: p.to }).toString();
+
+/** The agency's fee ledger for a period of Vietnamese days (inclusive). */
+export const getFeeLedger = (agencyId: string, p: { from: string; to: string }, signal?: AbortSignal) =>
+  apiGet(`${V1}/agencies/${id(agencyId)}/fee-ledger?${period(p)}`, FeeLedger, signal);
+
+export const feeLedgerExportUrl = (agencyId: string, p: { from: string; to: string }) =>
+  `${V1}/agencies/${id(agencyId)}/fee-ledger/export?${period(p)}`;
 
 /** The query string the gateway sent the browser back with, checked by the server. */
 export const readPaymentReturn = (search: string, signal?: AbortSignal) =>

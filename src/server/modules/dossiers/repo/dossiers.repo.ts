@@ -17,6 +17,11 @@ export async function findDossier(db: Executor, id: string) {
   return db.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findDossiersByIds(db: Executor, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db.selectFrom('dossiers').selectAll().where('id', 'in', ids).execute();
+}
+
 /** The dossier row locked for an action: concurrent actions on one dossier run one after the other. */
 export async function lockDossier(db: Executor, id: string) {
   return db.selectFrom('dossiers').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();

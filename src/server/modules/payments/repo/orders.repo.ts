@@ -164,3 +164,16 @@ export async function nextReceiptNumber(db: Executor, agencyId: string, year: nu
     .executeTakeFirstOrThrow();
   return row.last_no;
 }
+
+/** The agency's orders paid within [from, to), by settlement time: the receipts of a ledger. */
+export async function listPaidOrders(db: Executor, agencyId: string, from: Date, to: Date) {
+  return db
+    .selectFrom('payment_orders')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'paid')
+    .where('settled_at', '>=', from)
+    .where('settled_at', '<', to)
+    .orderBy('settled_at')
+    .execute();
+}

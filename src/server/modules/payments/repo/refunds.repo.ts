@@ -66,3 +66,18 @@ export async function listRequestedRefunds(db: Executor, before: Date, limit: nu
     .limit(limit)
     .execute();
 }
+
+/** The agency's refunds given back within [from, to), with the order each gave back from. */
+export async function listRefundsGiven(db: Executor, agencyId: string, from: Date, to: Date) {
+  return db
+    .selectFrom('payment_refunds as r')
+    .innerJoin('payment_orders as o', 'o.id', 'r.order_id')
+    .selectAll('r')
+    .select(['o.receipt_no', 'o.gateway'])
+    .where('r.agency_id', '=', agencyId)
+    .where('r.status', '=', 'refunded')
+    .where('r.settled_at', '>=', from)
+    .where('r.settled_at', '<', to)
+    .orderBy('r.settled_at')
+    .execute();
+}
