@@ -195,4 +195,28 @@ test.describe('accessibility of the payment screens', () => {
     await expect(page.getByText(/Kết quả trả về không hợp lệ/)).toBeVisible();
     await expectNoSeriousAxeViolations(page, 'payment result (invalid)');
   });
+
+  test('the desk’s cash and refund dialogs and the fee ledger have no serious axe violations', async ({
+    page,
+    request,
+  }) => {
+    const filed = await fileBirthRegistration(request, 'Đinh Gia Khánh');
+    await signInStaff(page, 'motcua.hamrong', `/can-bo/ho-so/${filed.id}`);
+    const block = page.getByRole('region', { name: 'Phí, lệ phí và thanh toán' });
+    await block.getByRole('button', { name: 'Thu tiền mặt 16.000 đ' }).click();
+    await expect(page.getByRole('dialog', { name: 'Thu phí, lệ phí bằng tiền mặt' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'cash dialog');
+    await page.getByRole('button', { name: 'Xác nhận đã thu 16.000 đ' }).click();
+    await expect(block.getByText('Đã thanh toán', { exact: true })).toBeVisible();
+    await actDone(page, 'Từ chối tiếp nhận', (d) =>
+      d.getByRole('textbox').first().fill('Giấy chứng sinh không hợp lệ.'),
+    );
+    await block.getByRole('button', { name: 'Hoàn trả 16.000 đ' }).click();
+    await expect(page.getByRole('dialog', { name: 'Hoàn trả phí, lệ phí' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'refund dialog');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await page.goto('/can-bo/bao-cao');
+    await expect(page.getByRole('region', { name: 'Bảng kê thu phí, lệ phí' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'reports page with the fee ledger');
+  });
 });

@@ -123,7 +123,14 @@ export function DossierPage() {
         }
       />
       {notice ? (
-        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setNotice(null)}>
+        <Alert
+          color="teal"
+          variant="light"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setNotice(null)}
+        >
           {notice}
         </Alert>
       ) : null}

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { formatVnd, type PaymentOrder } from '../../../contracts/payments';
+import { useT } from '../../i18n';
 import { collectCash } from '../../portal/payment/api';
 import { usePaymentT } from '../../portal/payment/messages';
 import { DeskError } from '../desk/DeskError';
@@ -28,12 +29,19 @@ export function CashDialog({
   onDone,
 }: Props) {
   const pt = usePaymentT();
+  const t = useT();
   const { busy, error, submit: send } = useDeskSubmit(onStale);
   const money = formatVnd(amount);
   const submit = () => send(() => collectCash(dossierId, amount), onDone);
 
   return (
-    <Modal opened onClose={onClose} title={pt('pay.cash.title')} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={pt('pay.cash.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm">{pt('pay.cash.body', { amount: money, code: dossierCode })}</Text>
         {feeRequested ? <Text size="sm">{pt('pay.cash.feeRequested')}</Text> : null}

@@ -85,7 +85,7 @@ export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected, onRe
                   {o.receiptUrl ? (
                     <>
                       {' · '}
-                      <Anchor href={o.receiptUrl} size="sm">
+                      <Anchor href={o.receiptUrl} size="sm" underline="always">
                         {o.receiptNo}
                       </Anchor>
                     </>
@@ -111,6 +111,7 @@ export function DossierFeesBlock({ dossierId, dossierCode, onCashCollected, onRe
                     size="compact-sm"
                     variant="subtle"
                     color="red"
+                    c="red.9"
                     px={0}
                     onClick={() => setRefunding(o)}
                   >

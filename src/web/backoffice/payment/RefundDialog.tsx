@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { formatVnd, type PaymentOrder, type Refund } from '../../../contracts/payments';
-import { useLang } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { refundPayment } from '../../portal/payment/api';
 import { usePaymentT } from '../../portal/payment/messages';
 import { DeskError } from '../desk/DeskError';
@@ -19,6 +19,7 @@ type Props = {
 /** Refunds part or all of one paid order, with the reason the audit keeps. */
 export function RefundDialog({ dossierId, order, onClose, onStale, onDone }: Props) {
   const pt = usePaymentT();
+  const t = useT();
   const { lang } = useLang();
   const [amount, setAmount] = useState<number | string>(order.refundable);
   const [reason, setReason] = useState('');
@@ -28,7 +29,13 @@ export function RefundDialog({ dossierId, order, onClose, onStale, onDone }: Pro
     send(() => refundPayment(dossierId, { orderId: order.id, amount: Number(amount), reason }), onDone);
 
   return (
-    <Modal opened onClose={onClose} title={pt('pay.refund.title')} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={pt('pay.refund.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm">
           {pt(order.gateway === 'cash' ? 'pay.refund.body.cash' : 'pay.refund.body.gateway')}
@@ -46,7 +53,7 @@ export function RefundDialog({ dossierId, order, onClose, onStale, onDone }: Pro
           onChange={setAmount}
           min={1}
           max={order.refundable}
-          step={1000}
+          hideControls
           thousandSeparator="."
           decimalSeparator=","
           allowDecimal={false}
@@ -68,7 +75,7 @@ export function RefundDialog({ dossierId, order, onClose, onStale, onDone }: Pro
           <Button variant="default" onClick={onClose} disabled={busy}>
             {pt('pay.cash.cancel')}
           </Button>
-          <Button color="red" onClick={() => void submit()} loading={busy}>
+          <Button color="red.9" onClick={() => void submit()} loading={busy}>
             {pt('pay.refund.confirm', { amount: formatVnd(Number(amount) || 0) })}
           </Button>
         </Group>
