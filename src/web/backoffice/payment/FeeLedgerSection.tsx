@@ -1,7 +1,5 @@
 import { Button, Table, Text } from '@mantine/core';
-import { useState } from 'react';
 import { formatVnd } from '../../../contracts/payments';
-import { type ApiError, toApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n';
 import { feeLedgerExportUrl, getFeeLedger } from '../../portal/payment/api';
@@ -12,7 +10,7 @@ import { Panel } from '../admin/Panel';
 import { useStaff } from '../auth/staff-context';
 import classes from '../backoffice.module.css';
 import { DeskError } from '../desk/DeskError';
-import { downloadFile } from '../desk/transfer';
+import { useDownload } from '../desk/useDownload';
 
 const LEDGER_ROLES = ['receiver', 'leader', 'agency_admin'];
 
@@ -36,24 +34,12 @@ export function FeeLedgerSection({
     (signal) => (allowed ? getFeeLedger(agencyId, period, signal) : Promise.resolve(null)),
     `${agencyId}|${period.from}|${period.to}|${allowed}`,
   );
-  const [downloading, setDownloading] = useState(false);
-  const [downloadError, setDownloadError] = useState<ApiError | null>(null);
+  const file = useDownload();
   if (!allowed) return null;
   const l = ledger.data;
-  const download = async () => {
-    setDownloading(true);
-    setDownloadError(null);
-    try {
-      await downloadFile(
-        feeLedgerExportUrl(agencyId, period),
-        `bang-ke-thu-phi-${period.from}-${period.to}.xlsx`,
-      );
-    } catch (e) {
-      setDownloadError(toApiError(e));
-    } finally {
-      setDownloading(false);
-    }
-  };
+  const download = () =>
+    file.download(feeLedgerExportUrl(agencyId, period), `bang-ke-thu-phi-${period.from}-${period.to}.xlsx`);
+
   return (
     <Panel
       title={pt('pay.ledger.title')}
@@ -62,7 +48,7 @@ export function FeeLedgerSection({
           variant="light"
           size="xs"
           leftSection={<IconDownload size={16} />}
-          loading={downloading}
+          loading={file.downloading}
           onClick={() => void download()}
         >
           {pt('pay.ledger.download')}
@@ -73,7 +59,7 @@ export function FeeLedgerSection({
         {pt('pay.ledger.lead')}
       </Text>
       {ledger.error ? <DeskError error={ledger.error} /> : null}
-      {downloadError ? <DeskError error={downloadError} /> : null}
+      {file.error ? <DeskError error={file.error} /> : null}
       {l ? (
         <div className={classes.tableWrap}>
           <Table verticalSpacing="xs" miw={420} mb="md" aria-label={pt('pay.ledger.title')}>

@@ -1,6 +1,5 @@
 import { Button, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { type ApiError, toApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { type MessageKey, useLang, useT } from '../../i18n';
 import { LOCALES } from '../../i18n/messages';
@@ -13,7 +12,7 @@ import classes from '../backoffice.module.css';
 import { dossierBookUrl, getStatistics, type Period } from '../desk/api';
 import { DeskError } from '../desk/DeskError';
 import { staffAgencies } from '../desk/roles';
-import { downloadFile } from '../desk/transfer';
+import { useDownload } from '../desk/useDownload';
 import { useProcedureNames } from '../desk/useProcedureNames';
 import { FeedbackStatsSection } from '../feedback/FeedbackStatsSection';
 import { FeeLedgerSection } from '../payment/FeeLedgerSection';
@@ -50,8 +49,7 @@ export function ReportsPage() {
   const [agencyId, setAgencyId] = useState(agencies[0]?.id ?? '');
   const [preset, setPreset] = useState<Preset | 'custom'>('month');
   const [period, setPeriod] = useState<Period>(() => presetPeriod('month', todayInVietnam()));
-  const [downloading, setDownloading] = useState(false);
-  const [downloadError, setDownloadError] = useState<ApiError | null>(null);
+  const book = useDownload();
   const valid = isPeriod(period);
   const stats = useApi(
     (signal) => (agencyId && valid ? getStatistics(agencyId, period, signal) : Promise.resolve(null)),
@@ -62,20 +60,8 @@ export function ReportsPage() {
   const total = stats.data?.total;
   const rate = stats.data?.onTimeRate;
 
-  const download = async () => {
-    setDownloading(true);
-    setDownloadError(null);
-    try {
-      await downloadFile(
-        dossierBookUrl(agencyId, period),
-        `so-theo-doi-ho-so-${period.from}-${period.to}.xlsx`,
-      );
-    } catch (e) {
-      setDownloadError(toApiError(e));
-    } finally {
-      setDownloading(false);
-    }
-  };
+  const download = () =>
+    book.download(dossierBookUrl(agencyId, period), `so-theo-doi-ho-so-${period.from}-${period.to}.xlsx`);
 
   return (
     <Stack gap="md" maw={1400}>
@@ -135,14 +121,14 @@ export function ReportsPage() {
           leftSection={<IconDownload size={18} />}
           variant="light"
           onClick={() => void download()}
-          loading={downloading}
+          loading={book.downloading}
           disabled={!valid || !agencyId}
           className={css.bookButton}
         >
           {t('desk.reports.book')}
         </Button>
       </div>
-      {downloadError ? <DeskError error={downloadError} title={t('desk.reports.bookError')} /> : null}
+      {book.error ? <DeskError error={book.error} title={t('desk.reports.bookError')} /> : null}
       {stats.error ? <DeskError error={stats.error} title={t('desk.reports.loadError')} /> : null}
       {!stats.data && stats.loading ? <Loader aria-label={t('common.loading')} /> : null}
 

@@ -1,7 +1,8 @@
 import { type DossierState, stateInfo } from '../../../../contracts/dossier-workflow';
 
-type Order = { id: string; status: string; amount: number };
-type Refund = { order_id: string; status: string; amount: number };
+// Amounts as the rows hold them: bigint columns come back from pg as strings.
+type Order = { id: string; status: string; amount: number | string };
+type Refund = { order_id: string; status: string; amount: number | string };
 
 /** Ended without a result: whatever was paid for it is owed back. */
 export const endedWithoutResult = (state: string) =>
@@ -22,15 +23,22 @@ export function refundableByOrder(
 ): Map<string, number> {
   const paid = orders.filter((o) => o.status === 'paid');
   const refundedOf = (id: string) =>
-    refunds.filter((r) => r.order_id === id && counts(r)).reduce((s, r) => s + r.amount, 0);
-  const net = paid.reduce((s, o) => s + o.amount - refundedOf(o.id), 0);
+    refunds.filter((r) => r.order_id === id && counts(r)).reduce((s, r) => s + Number(r.amount), 0);
+  const net = paid.reduce((s, o) => s + Number(o.amount) - refundedOf(o.id), 0);
   const excess = Math.max(0, net - owes);
-  return new Map(paid.map((o) => [o.id, Math.min(excess, Math.max(0, o.amount - refundedOf(o.id)))]));
+  return new Map(paid.map((o) => [o.id, Math.min(excess, Math.max(0, Number(o.amount) - refundedOf(o.id)))]));
 }
 
 /** Paid less refunded (or being refunded): what the dossier holds of the applicant's money. */
 export function netPaid(orders: readonly Order[], refunds: readonly Refund[]): number {
-  const paid = orders.filter((o) => o.status === 'paid').reduce((s, o) => s + o.amount, 0);
-  const paidIds = new Set(orders.filter((o) => o.status === 'paid').map((o) => o.id));
-  return paid - refunds.filter((r) => paidIds.has(r.order_id) && counts(r)).reduce((s, r) => s + r.amount, 0);
+  const paid = orders.filter((o) => o.status === 'paid');
+  const paidIds = new Set(paid.map((o) => o.id));
+  return (
+    paid.reduce((s, o) => s + Number(o.amount), 0) -
+    refunds.filter((r) => paidIds.has(r.order_id) && counts(r)).reduce((s, r) => s + Number(r.amount), 0)
+  );
 }
+
+/** What was paid, whatever became of it since. */
+export const grossPaid = (orders: readonly Pick<Order, 'status' | 'amount'>[]) =>
+  orders.filter((o) => o.status === 'paid').reduce((s, o) => s + Number(o.amount), 0);

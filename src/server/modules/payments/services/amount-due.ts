@@ -1,4 +1,5 @@
 import { AppError } from '../../../platform/errors';
+import { grossPaid } from '../lib/refundable';
 import type { OrderRow } from '../repo/orders.repo';
 
 /**
@@ -7,8 +8,7 @@ import type { OrderRow } from '../repo/orders.repo';
  * alike.
  */
 export function amountDue(orders: readonly Pick<OrderRow, 'status' | 'amount'>[], total: number): number {
-  const paid = orders.filter((o) => o.status === 'paid').reduce((s, o) => s + Number(o.amount), 0);
-  const due = total - paid;
+  const due = total - grossPaid(orders);
   if (due <= 0)
     throw new AppError('CONFLICT', {
       vi: total === 0 ? 'Hồ sơ này không phải nộp phí, lệ phí.' : 'Hồ sơ đã được thanh toán đủ.',

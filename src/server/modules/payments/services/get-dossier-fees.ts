@@ -4,7 +4,7 @@ import { type Actor, can } from '../../../platform/auth';
 import type { DossierSummary } from '../../dossiers';
 import { findAgencyById } from '../../identity';
 import type { PaymentDeps } from '../deps';
-import { endedWithoutResult, netPaid, refundableByOrder } from '../lib/refundable';
+import { endedWithoutResult, grossPaid, netPaid, refundableByOrder } from '../lib/refundable';
 import { paymentsPolicy } from '../policy';
 import { listOrdersOfDossier } from '../repo/orders.repo';
 import { listRefundsOfDossier } from '../repo/refunds.repo';
@@ -24,10 +24,8 @@ export async function getDossierFees(
   const assessment = await assessDossierFees(deps.db, dossier);
   const orders = await listOrdersOfDossier(deps.db, dossier.id);
   const refunds = await listRefundsOfDossier(deps.db, dossier.id);
-  const amounts = orders.map((o) => ({ id: o.id, status: o.status, amount: Number(o.amount) }));
-  const refundAmounts = refunds.map((r) => ({ ...r, amount: Number(r.amount) }));
-  const paid = netPaid(amounts, refundAmounts);
-  const refunded = amounts.reduce((s, o) => s + (o.status === 'paid' ? o.amount : 0), 0) - paid;
+  const paid = netPaid(orders, refunds);
+  const refunded = grossPaid(orders) - paid;
   const owes = endedWithoutResult(dossier.state) ? 0 : assessment.total;
   const outstanding = Math.max(0, owes - paid);
   const agencyPath =
@@ -36,7 +34,7 @@ export async function getDossierFees(
     input.actor.kind === 'staff' && can(paymentsPolicy, input.actor, action, { agencyPath });
   const desk = outstanding > 0 && isOpen(dossier) && may('payment.collect_cash');
   const refundable = may('payment.refund')
-    ? refundableByOrder(amounts, refundAmounts, owes)
+    ? refundableByOrder(orders, refunds, owes)
     : new Map<string, number>();
   return {
     dossierId: dossier.id,

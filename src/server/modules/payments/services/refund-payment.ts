@@ -54,12 +54,7 @@ export async function refundPayment(
         en: 'No online payment gateway is configured; an online payment cannot be refunded now.',
       });
     const refunds = await listRefundsOfDossier(trx, dossier.id);
-    const left =
-      refundableByOrder(
-        orders.map((o) => ({ id: o.id, status: o.status, amount: Number(o.amount) })),
-        refunds.map((r) => ({ ...r, amount: Number(r.amount) })),
-        owes,
-      ).get(order.id) ?? 0;
+    const left = refundableByOrder(orders, refunds, owes).get(order.id) ?? 0;
     if (input.amount > left)
       throw new AppError('CONFLICT', {
         vi:
