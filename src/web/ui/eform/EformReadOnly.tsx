@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core';
 import type { Eform } from '../../../contracts/catalog';
 import { formFields, isVisible } from '../../../contracts/eform-paths';
+import { readableValue } from '../../../contracts/eform-read';
 import { useLang, useT } from '../../i18n';
 import { AdminUnitName } from './AdminUnitName';
-import { displayValue } from './display';
 import classes from './eform.module.css';
 import { concretePath, getAt, isSectionVisible, schemaAt } from './form-data';
 
@@ -34,7 +34,7 @@ export function EformReadOnly({ eform, data, headingLevel = 3 }: Props) {
           {hints?.widget === 'admin-unit' && typeof value === 'string' && value ? (
             <AdminUnitName code={value} />
           ) : (
-            displayValue(schemaAt(eform.schema, template), hints, value, lang)
+            readableValue(schemaAt(eform.schema, template), hints, value, lang)
           )}
         </dd>
       </div>

@@ -1,5 +1,17 @@
-import type { Eform, EformError, EformFieldUi, EformUi } from '../../../contracts/catalog';
+import type { Eform, EformError, EformUi } from '../../../contracts/catalog';
 import { type FormField, formFields, type SchemaNode, templatePath } from '../../../contracts/eform-paths';
+import { isObject, schemaAt } from '../../../contracts/eform-read';
+
+export {
+  concretePath,
+  getAt,
+  isBlank,
+  isSectionVisible,
+  optionsOf,
+  schemaAt,
+  type Widget,
+  widgetOf,
+} from '../../../contracts/eform-read';
 
 /**
  * Pure helpers of the e-form renderer: reading and writing values at data paths (`child.fullName`,
@@ -8,23 +20,6 @@ import { type FormField, formFields, type SchemaNode, templatePath } from '../..
  */
 
 export type FormValues = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function getAt(data: unknown, path: string): unknown {
-  let cur = data;
-  for (const s of path.split('.')) {
-    if (!isObject(cur) && !Array.isArray(cur)) return undefined;
-    cur = (cur as Record<string, unknown>)[s];
-  }
-  return cur;
-}
-
-/** True for a value a person has not given: nothing, or only spaces. */
-export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /**
  * A copy of `data` with `value` at `path`. A blank value removes the key, so that a cleared field
@@ -55,17 +50,6 @@ function setInArray(items: unknown[], [index, ...rest]: string[], value: unknown
   return copy;
 }
 
-/** The schema node of a template path (`members[].fullName`). */
-export function schemaAt(schema: SchemaNode, path: string): SchemaNode | undefined {
-  let node: SchemaNode | undefined = schema;
-  for (const s of path.split('.')) {
-    const key = s.replace('[]', '');
-    node = (node?.properties as Record<string, SchemaNode> | undefined)?.[key];
-    if (s.endsWith('[]')) node = node?.items as SchemaNode | undefined;
-  }
-  return node;
-}
-
 /** Required whatever else is answered (conditional requirements come from if/then and show as errors). */
 export function isRequired(schema: SchemaNode, path: string): boolean {
   const segments = path.split('.');
@@ -83,27 +67,6 @@ export function initialValues(eform: Eform): FormValues {
     else if (f.schema.type === 'boolean' && f.schema.const === undefined) data = setAt(data, f.path, false);
   }
   return data;
-}
-
-export type Widget = NonNullable<EformFieldUi['widget']>;
-
-/** The widget a field is drawn with: the hint, else one that suits its schema. */
-export function widgetOf(node: SchemaNode | undefined, hints: EformFieldUi | undefined): Widget {
-  if (hints?.widget) return hints.widget;
-  if (node?.type === 'boolean') return 'checkbox';
-  if (Array.isArray(node?.enum)) return node.enum.length > 4 ? 'select' : 'radio';
-  if (node?.type === 'integer' || node?.type === 'number') return 'number';
-  if (node?.format === 'date') return 'date';
-  if (node?.format === 'email') return 'email';
-  if (typeof node?.maxLength === 'number' && node.maxLength > 300) return 'textarea';
-  return 'text';
-}
-
-/** Options of an enum field in display order, from the UI hints (labels) or the schema (values). */
-export function optionsOf(node: SchemaNode | undefined, hints: EformFieldUi | undefined) {
-  if (hints?.options?.length) return hints.options;
-  const values = Array.isArray(node?.enum) ? node.enum : [];
-  return values.map((value) => ({ value, label: { vi: String(value), en: String(value) } }));
 }
 
 export type PlacedErrors = {
@@ -136,16 +99,6 @@ function sectionHolding(ui: EformUi, objectPath: string): string | undefined {
   return ui.sections.find((s) =>
     s.fields.some((f) => f.startsWith(`${objectPath}.`) || f.startsWith(`${objectPath}[]`)),
   )?.id;
-}
-
-/** A section's own condition (`visibleIf` on a field of the form). */
-export function isSectionVisible(section: EformUi['sections'][number], data: unknown): boolean {
-  return !section.visibleIf || getAt(data, section.visibleIf.field) === section.visibleIf.equals;
-}
-
-/** `members[].fullName` for item 2 → `members.2.fullName`. */
-export function concretePath(template: string, item: number | null): string {
-  return item === null ? template : template.replace('[]', `.${item}`);
 }
 
 /** Field errors from a 400 of the dossier API (`formData.child.fullName`), as e-form paths. */

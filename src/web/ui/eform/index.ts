@@ -2,7 +2,7 @@
  * The e-form renderer, shared by the portal (filling, reviewing) and the back office (reading,
  * desk intake): `{ schema, ui }` from the catalogue, validated with the same core as the server.
  */
-export { displayValue } from './display';
+export { readableValue as displayValue } from '../../../contracts/eform-read';
 export { EformReadOnly } from './EformReadOnly';
 export { EformRenderer, type EformRendererProps } from './EformRenderer';
 export { type FormValues, formDataErrors, initialValues, placeErrors } from './form-data';
