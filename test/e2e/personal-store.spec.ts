@@ -48,7 +48,7 @@ test('the demo citizen sees stored papers, downloads one and verifies it', async
 
   // The download: the signed PDF under its Vietnamese name.
   const title = (await first.locator('td').first().locator('p').textContent()) ?? '';
-  expect(title).toMatch(/^Kết quả hồ sơ /);
+  expect(title).toMatch(/^Trích lục khai sinh — 000\.31\.21\.H56-/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     first.getByRole('link', { name: `Tải về ${title}` }).click(),

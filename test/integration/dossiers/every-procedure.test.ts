@@ -3,6 +3,10 @@
 // accepted with a receipt, processed, approved, signed by the leader and handed over, and tracked
 // publicly at each end.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestContext } from '../../support/app';
 import { as, DEFAULT_DEMO, type Session, staffSessions } from '../../support/identity';
@@ -10,6 +14,22 @@ import { sampleForm } from '../../support/sample-form';
 import { birthRegistrationBed, mandatoryPapers, upload } from './support';
 
 type Summary = { code: string; name: string };
+
+/** The form's field names that could not be mistaken for Vietnamese words (`fullName`, `madeAt`). */
+function keysOf(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap(keysOf);
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([k, v]) => [...(/[A-Z]/.test(k) ? [k] : []), ...keysOf(v)]);
+}
+
+/** Results with a template of their own (TT 04/2020/TT-BTP; the household business certificate). */
+const TEMPLATED: Record<string, string> = {
+  '1.001193': 'TRÍCH LỤC KHAI SINH',
+  '1.000656': 'TRÍCH LỤC KHAI TỬ',
+  '1.000894': 'GIẤY CHỨNG NHẬN KẾT HÔN',
+  '1.004873': 'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN',
+  '1.001612': 'GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH',
+};
 
 describe('every commune-level procedure through the one-stop desk', { timeout: 600_000 }, () => {
   let t: TestContext;
@@ -44,6 +64,32 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
     assert.ok(procedures.length >= 40, `only ${procedures.length} procedures`);
   });
 
+  /**
+   * The signed result reads as its paper: the template's title, or the generic result with the form's
+   * facts under the form's own labels (never a field's key), with the sample's names in Vietnamese.
+   */
+  const checkResultPaper = async (
+    code: string,
+    formData: Record<string, unknown>,
+    id: string,
+    documents: { id: string; kind: string }[],
+  ) => {
+    const result = documents.find((doc) => doc.kind === 'result');
+    assert.ok(result, `${code}: a result`);
+    const res = await t.app.inject({
+      url: `/api/v1/dossiers/${id}/documents/${result.id}`,
+      headers: as(citizen),
+    });
+    assert.equal(res.statusCode, 200, `${code}: ${res.body.slice(0, 300)}`);
+    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-result-')), 'ket-qua.pdf');
+    writeFileSync(file, res.rawPayload);
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+    assert.match(text, new RegExp(TEMPLATED[code] ?? 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'), code);
+    assert.match(text.toLocaleUpperCase('vi'), /NGUYỄN VĂN AN/, `${code}: the sample's name`);
+    for (const key of keysOf(formData)) assert.ok(!text.includes(key), `${code}: the key ${key} printed`);
+    if (!TEMPLATED[code]) assert.match(text, /theo nội dung tờ\s+khai:/, code);
+  };
+
   it('submits, receives, processes, signs and hands over a dossier of each', async () => {
     const specialist = await staff('chuyenvien.hamrong');
     const failures: string[] = [];
@@ -52,6 +98,7 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
       const detail = (await t.app.inject(`/api/v1/procedures/${p.code}`)).json();
       const papers = await mandatoryPapers(t.app, p.code);
       const uploadId = await upload(t.app, citizen);
+      const formData = sampleForm(detail.currentVersion.eform.schema);
       const submitted = await t.app.inject({
         method: 'POST',
         url: '/api/v1/dossiers',
@@ -59,7 +106,7 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
         payload: {
           procedureCode: p.code,
           agencyId: hamRong,
-          formData: sampleForm(detail.currentVersion.eform.schema),
+          formData,
           attachments: papers.map((paper) => ({ paper, uploadId })),
         },
       });
@@ -81,6 +128,7 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
       await act('lanhdao.hamrong', d.id, 'approve');
       const signed = await act('lanhdao.hamrong', d.id, 'sign');
       assert.equal(signed.status, 'result_ready', p.code);
+      await checkResultPaper(p.code, formData, d.id, signed.documents);
       const returned = await act('motcua.hamrong', d.id, 'return_result');
       assert.equal(returned.status, 'returned', p.code);
       const tracking = await t.app.inject(`/api/v1/tracking/${encodeURIComponent(d.code)}?phone=0001`);

@@ -50,7 +50,7 @@ describe('the personal data store: list, download, reuse count', { timeout: 180_
       assert.equal(r.mediaType, 'application/pdf');
       assert.ok(r.sourceDossier?.linked, 'the citizen applied for the dossier');
       assert.match(r.sourceDossier!.code, /^000\.31\.21\.H56-\d{6}-\d{4}$/);
-      assert.equal(r.title, `Kết quả hồ sơ ${r.sourceDossier!.code}`);
+      assert.equal(r.title, `Trích lục khai sinh — ${r.sourceDossier!.code}`);
       assert.equal(r.issuedBy?.id, hamRong);
       assert.match(r.issuedBy!.name, /Hàm Rồng/);
       assert.match(r.verificationPath ?? '', /^\/xac-minh\/[0-9a-f-]{36}\?hash=[0-9a-f]{64}$/);
@@ -73,7 +73,7 @@ describe('the personal data store: list, download, reuse count', { timeout: 180_
     const disposition = String(res.headers['content-disposition']);
     assert.match(disposition, /^attachment; filename="[\x20-\x7e]+\.pdf"; filename\*=UTF-8''/);
     const encoded = disposition.split("filename*=UTF-8''")[1]!;
-    assert.equal(decodeURIComponent(encoded), `Kết quả hồ sơ ${result!.sourceDossier!.code}.pdf`);
+    assert.equal(decodeURIComponent(encoded), `Trích lục khai sinh — ${result!.sourceDossier!.code}.pdf`);
     const row = await sql<{ sha256: string }>`select sha256 from personal_documents where id = ${result!.id}`
       .execute(t.platform.db)
       .then((r) => r.rows[0]!);

@@ -8,6 +8,8 @@ export type CertificateKind = 'official' | 'seal';
 export type SigningStep = 'official' | 'seal' | 'copy';
 export type DocumentKind = 'result' | 'official_document' | 'certified_copy' | 'attachment';
 export type DocumentStatus = 'awaiting_signature' | 'signed' | 'revoked' | 'superseded';
+/** A space the document's layout left for its signature: 0-based page, rectangle in PDF points. */
+export type SignatureBox = { page: number; rect: { x: number; y: number; width: number; height: number } };
 
 export interface SigningCertificateTable {
   id: Generated<string>;
@@ -75,6 +77,8 @@ export interface SignedDocumentTable {
   steps: SigningStep[];
   steps_done: Generated<number>;
   signer_account_id: string | null;
+  /** Where the paper left room for the signature (migration 0503); written as JSON text. */
+  signature_box: ColumnType<SignatureBox | null, string | null | undefined, never>;
   status: DocumentStatus;
   superseded_by: string | null;
   revoked_at: Timestamp | null;

@@ -84,8 +84,17 @@ export interface PdfBuilder {
   ): PdfBuilder;
   qrCode(url: string, options?: QrCodeOptions): PdfBuilder;
   pageBreak(): PdfBuilder;
+  /** Starts a new page unless the next `millimetres` fit on this one (a block that must not split). */
+  keepTogether(millimetres: number): PdfBuilder;
+  /**
+   * Leaves `millimetres` of the page blank and says where (0-based page, PDF points from the bottom, the
+   * content box's left edge and width): the space a signature appearance is later drawn into.
+   */
+  reserve(millimetres: number): ReservedSpace;
   save(): Promise<Uint8Array>;
 }
+
+export type ReservedSpace = { page: number; bottom: number; top: number; left: number; width: number };
 
 // pdf-lib does no shaping itself; @cantoo/fontkit happens to compose NFD marks for Tinos and Be Vietnam Pro,
 // but line measurement and text extraction should not depend on a font's tables, so text is kept NFC.
@@ -201,6 +210,23 @@ export async function createPdfDocument(options: CreatePdfDocumentOptions): Prom
       flow.y -= mm(millimetres);
       if (flow.y < flow.bottom) flow.newPage();
       return builder;
+    },
+    keepTogether(millimetres) {
+      flow.ensure(mm(millimetres));
+      return builder;
+    },
+    reserve(millimetres) {
+      const height = mm(millimetres);
+      flow.ensure(height);
+      const top = flow.y;
+      flow.y -= height;
+      return {
+        page: doc.getPages().indexOf(flow.page),
+        bottom: flow.y,
+        top,
+        left: flow.left,
+        width: flow.contentWidth,
+      };
     },
     line(opts = {}) {
       const width = opts.width === undefined ? flow.contentWidth : mm(opts.width);

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../platform/db';
 import { insertDossierDocument, insertPersonalDocument } from '../repo/files.repo';
+import type { SignedResult } from './sign-result';
 
 /**
  * Records a signed electronic result on the dossier and keeps a copy in the applicant's personal
@@ -8,7 +9,7 @@ import { insertDossierDocument, insertPersonalDocument } from '../repo/files.rep
 export async function recordResult(
   trx: Executor,
   dossier: { id: string; agency_id: string; applicant_account_id: string | null; code: string },
-  result: { sha256: string; size: number; signedRecordId: string; verificationPath: string },
+  result: SignedResult,
 ) {
   await insertDossierDocument(trx, {
     dossier_id: dossier.id,
@@ -22,7 +23,7 @@ export async function recordResult(
     await insertPersonalDocument(trx, {
       owner_account_id: dossier.applicant_account_id,
       kind: 'result',
-      title: `Kết quả hồ sơ ${dossier.code}`,
+      title: result.title,
       sha256: result.sha256,
       media_type: 'application/pdf',
       size: result.size,

@@ -1,12 +1,20 @@
+import { adminUnitCodes } from '../../../../contracts/eform-read';
 import type { Actor } from '../../../platform/auth';
 import type { Platform } from '../../../platform/platform';
 import type { PinnedVersion } from '../../catalog';
+import { findAdminUnitSummary } from '../../identity';
 import { signingApi } from '../../signing';
 import type { Acting } from '../lib/performer';
 import type { PaperContext } from '../papers/common';
-import { renderBirthExtract, renderGenericResult } from '../papers/result';
+import { renderResult } from '../papers/result';
 
-const BIRTH_REGISTRATION = '1.001193';
+export type SignedResult = {
+  title: string;
+  sha256: string;
+  size: number;
+  signedRecordId: string;
+  verificationPath: string;
+};
 
 /**
  * The result of the dossier, rendered, registered for verification (QR record) and signed by the
@@ -29,19 +37,28 @@ export async function signResult(
     requestId: string;
   },
   platform: Platform,
-): Promise<{ sha256: string; size: number; signedRecordId: string; verificationPath: string }> {
+): Promise<SignedResult> {
   const signing = signingApi(platform);
   const number = `${input.dossier.code.slice(-11)}/KQ`;
   const form = input.dossier.form_data as Record<string, unknown>;
-  const pdf =
-    input.version.procedureCode === BIRTH_REGISTRATION
-      ? await renderBirthExtract(input.paper, form, new Date(), number)
-      : await renderGenericResult(input.paper, form, number);
+  const { eform } = input.version;
+  const units = new Map<string, string>();
+  for (const code of adminUnitCodes(eform, form)) {
+    const unit = await findAdminUnitSummary(platform.db, code);
+    if (unit) units.set(code, unit.name);
+  }
+  const paper = await renderResult(
+    input.paper,
+    { code: input.version.procedureCode, eform },
+    { form, registeredAt: new Date(), number, unitName: (code) => units.get(code) },
+  );
+  const title = `${paper.title} — ${input.dossier.code}`;
   const registered = await signing.registerDocument({
-    pdf,
+    pdf: paper.pdf,
+    signatureBox: paper.signatureBox,
     agencyId: input.dossier.agency_id,
     kind: 'result',
-    title: `${input.version.procedureName} — ${input.dossier.code}`,
+    title,
     documentNumber: number,
     reference: input.dossier.code,
     holderAccountId: input.dossier.applicant_account_id ?? undefined,
@@ -65,6 +82,7 @@ export async function signResult(
   // The QR target, kept with the paper in the citizen's store (path only: the public URL may change).
   const link = new URL(registered.verificationUrl);
   return {
+    title,
     sha256: sealed.sha256,
     size,
     signedRecordId: registered.id,

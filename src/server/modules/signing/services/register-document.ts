@@ -10,7 +10,7 @@ import { verificationUrl, writeBytes } from '../lib/files';
 import type { QrPlacement } from '../pades/qr-stamp';
 import { signingPolicy } from '../policy';
 import { insertDocument } from '../repo/documents.repo';
-import type { DocumentKind, SignedDocumentTable, SigningStep } from '../tables';
+import type { DocumentKind, SignatureBox, SignedDocumentTable, SigningStep } from '../tables';
 
 export type RegisterDocumentInput = {
   pdf: Uint8Array;
@@ -26,6 +26,8 @@ export type RegisterDocumentInput = {
   steps?: SigningStep[] | undefined;
   /** The official who must sign; default any leader of the agency. */
   signerAccountId?: string | undefined;
+  /** Where the document's layout left room for the signature; default bottom right of the last page. */
+  signatureBox?: SignatureBox | undefined;
   /** Where the verification QR code goes; `false` when the caller prints its own. */
   qr?: QrPlacement | false | undefined;
   /** A person registering it (checked against the policy), or the system (another module). */
@@ -92,6 +94,7 @@ export async function prepareDocument(
     current_size: stored.size,
     steps,
     signer_account_id: input.signerAccountId ?? null,
+    signature_box: input.signatureBox ? JSON.stringify(input.signatureBox) : null,
     status: 'awaiting_signature',
     created_by: actor.id ?? null,
   };

@@ -103,7 +103,11 @@ export async function signRegisteredDocument(
       step,
       level: input.level,
       reason: doc.document_number ? `${doc.title} (${doc.document_number})` : doc.title,
-      ...(step === 'copy' ? { appearance: { lines: await copyLines(deps.db, doc) } } : {}),
+      ...(step === 'copy'
+        ? { appearance: { lines: await copyLines(deps.db, doc) } }
+        : doc.signature_box
+          ? { appearance: { page: doc.signature_box.page, rect: doc.signature_box.rect } }
+          : {}),
       skipAudit: true,
     },
     deps,
