@@ -125,6 +125,11 @@ export const ActionRequest = z.object({
   items: z.array(z.string().trim().min(1).max(500)).max(20).optional(),
   /** complete_supplement: the added papers. */
   attachments: z.array(AttachmentRef).max(30).optional(),
+  /**
+   * propose: the specialist's draft of the result, an uploaded PDF (`POST /uploads`); the leader then
+   * signs that file instead of the paper Cửa Số generates.
+   */
+  resultDraftUploadId: z.uuid().optional(),
 });
 
 export const Tracking = z.object({

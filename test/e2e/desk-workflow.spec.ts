@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, request, test } from '@playwright/test';
+import { makePdf } from '../support/files';
 import { act, actDone, fileBirthRegistration, findInInbox } from './dossier-fixtures';
 import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, signInStaff } from './support';
 
@@ -101,11 +102,21 @@ test('a dossier filed online goes from the one-stop desk to the specialist and t
   await expectNoSeriousAxeViolations(receiver, 'intake');
   await receiver.context().close();
 
-  // The specialist finds it in their inbox and sends it for approval.
+  // The specialist finds it in their inbox and sends it for approval with the draft of the result.
   const specialist = await staffPage(browser, 'chuyenvien.hamrong');
   await openFromInbox(specialist, dossier.code);
-  await act(specialist, 'Trình lãnh đạo duyệt');
+  await act(specialist, 'Trình lãnh đạo duyệt', async (dialog) => {
+    await expect(dialog.getByText('Dự thảo kết quả (không bắt buộc)')).toBeVisible();
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'du-thao-trich-luc.pdf',
+      mimeType: 'application/pdf',
+      buffer: await makePdf('DU THAO TRICH LUC KHAI SINH', 4),
+    });
+    await expect(dialog.getByText('Đã lưu')).toBeVisible();
+    await expectNoSeriousAxeViolations(specialist, 'propose dialog with a draft');
+  });
   await expect(specialist.getByText('Chờ lãnh đạo duyệt', { exact: true }).first()).toBeVisible();
+  await expect(specialist.getByRole('link', { name: 'Xem: Dự thảo kết quả giải quyết' })).toBeVisible();
   await specialist.context().close();
 
   // The leader approves it; signing is next (built elsewhere, offered like any other action).

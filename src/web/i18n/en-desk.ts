@@ -116,6 +116,10 @@ export const enDesk: Record<keyof typeof viDesk, string> = {
   'desk.supplement.itemsHelp': 'Tick the papers listed on the supplement request (Form 02).',
   'desk.supplement.other': 'Something else to add',
   'desk.supplement.add': 'Add',
+  'desk.draft.label': 'Draft result (optional)',
+  'desk.draft.help':
+    'The PDF of the decision or letter you drafted. The leader signs this very file; without one, the result is generated from the form.',
+  'desk.draft.choose': 'Choose the draft PDF',
   'desk.supplement.scans': 'Scans of the added papers (if the applicant brought them)',
   'desk.supplement.noneTicked': 'With nothing ticked, the request lists the reason below.',
 

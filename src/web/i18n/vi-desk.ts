@@ -115,6 +115,10 @@ export const viDesk = {
   'desk.supplement.itemsHelp': 'Đánh dấu các giấy tờ ghi vào Phiếu yêu cầu bổ sung (Mẫu 02).',
   'desk.supplement.other': 'Nội dung khác cần bổ sung',
   'desk.supplement.add': 'Thêm',
+  'desk.draft.label': 'Dự thảo kết quả (không bắt buộc)',
+  'desk.draft.help':
+    'Tệp PDF của quyết định hoặc văn bản kết quả đã soạn. Lãnh đạo sẽ ký số chính tệp này; nếu không đính kèm, hệ thống lập kết quả từ tờ khai.',
+  'desk.draft.choose': 'Chọn tệp PDF dự thảo',
   'desk.supplement.scans': 'Bản quét giấy tờ bổ sung (nếu người nộp mang đến)',
   'desk.supplement.noneTicked': 'Không đánh dấu giấy tờ nào thì phiếu ghi theo lý do bên dưới.',
 

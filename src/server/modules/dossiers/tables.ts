@@ -116,7 +116,9 @@ export type DossierDocumentKind =
   | 'apology'
   | 'stop_notice'
   | 'control_slip'
-  | 'result';
+  | 'result'
+  /** The specialist's draft the leader signs (migration 0310); officials only. */
+  | 'result_draft';
 
 export interface DossierDocumentTable {
   id: Generated<string>;

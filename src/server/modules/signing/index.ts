@@ -21,6 +21,7 @@ export type { DocumentReport, SignatureReport } from './verify/report';
  * - `registerDocument`: register a result for the QR record and the signing queue (QR stamped);
  * - `signRegisteredDocument`: apply the next signature (leader, then seal) of a registered document as
  *   the signed-in official, e.g. from the dossier's "approve and sign" step;
+ * - `checkSignable`: refuse a PDF it could not sign (empty, encrypted, unreadable) before accepting it;
  * - `verifyPdf`: the verification report of any PDF, with this instance's trust list and revocation.
  * Fully signed documents publish DOCUMENT_SIGNED_TOPIC (payload DocumentSignedEvent) after commit.
  */
@@ -38,6 +39,14 @@ export function signingApi(platform: Platform) {
         },
         deps,
       ),
+    /**
+     * Refuses, with the signing module's own bilingual reasons, a file it could not sign later: empty,
+     * not a PDF, encrypted or unreadable. For callers that accept a PDF now and have it signed later.
+     */
+    checkSignable: async (bytes: Uint8Array) => {
+      const { loadPdf } = await import('./pades/pdf-load');
+      await loadPdf(bytes, { forUpdate: true });
+    },
     // The verifier (pdf-lib, pkijs) is loaded on first use, not at start-up (idle memory, bench/README.md).
     verifyPdf: async (bytes: Uint8Array, options: Partial<VerifyOptions> = {}) => {
       const { verifyPdf } = await import('./verify/verify-pdf');

@@ -9,6 +9,7 @@ import { actOnDossier, type Dossier, type Procedure } from '../desk/api';
 import { DeskError } from '../desk/DeskError';
 import { PaperUploads, papersOf, usePaperUploads } from '../desk/PaperUploads';
 import { actionKind, needsAssignee, transitionOf } from './action-kinds';
+import { ResultDraftUpload, useResultDraft } from './ResultDraftUpload';
 import { SupplementItems } from './SupplementItems';
 import { useSpecialists } from './useSpecialists';
 
@@ -44,6 +45,8 @@ export function ActionDialog({ dossier, action, procedure, onClose, onDone, onSt
   const [busy, setBusy] = useState(false);
   // complete_supplement at the desk: the papers the applicant brought, scanned here.
   const uploads = usePaperUploads();
+  // propose: the draft of the result the leader will sign, if the specialist wrote one.
+  const draft = useResultDraft();
   const supplementPapers = useMemo(
     () =>
       action === 'complete_supplement' ? papersOf(procedure).map((p) => ({ ...p, required: false })) : [],
@@ -71,6 +74,7 @@ export function ActionDialog({ dossier, action, procedure, onClose, onDone, onSt
         ...(action === 'extend' ? { extraWorkingDays: Number(days) } : {}),
         ...(action === 'request_supplement' && items.length ? { items } : {}),
         ...(uploads.refs.length ? { attachments: uploads.refs } : {}),
+        ...(action === 'propose' && draft.uploadId ? { resultDraftUploadId: draft.uploadId } : {}),
       };
       onDone(await actOnDossier(dossier.id, action, body));
     } catch (e) {
@@ -156,6 +160,8 @@ export function ActionDialog({ dossier, action, procedure, onClose, onDone, onSt
           </Stack>
         ) : null}
 
+        {action === 'propose' ? <ResultDraftUpload state={draft} /> : null}
+
         <Textarea
           label={needsReason ? t('desk.reason.label') : t('desk.note.label')}
           description={needsReason ? t('desk.reason.help') : undefined}
@@ -196,7 +202,7 @@ export function ActionDialog({ dossier, action, procedure, onClose, onDone, onSt
           <Button
             onClick={() => void submit()}
             loading={busy}
-            disabled={expired || uploads.busy || !dossier.allowedActions.includes(action)}
+            disabled={expired || uploads.busy || draft.busy || !dossier.allowedActions.includes(action)}
             color={kind === 'danger' ? 'flagRed' : 'navy'}
           >
             {label}

@@ -25,6 +25,7 @@ import { recordResult } from './record-result';
 import { refreshTracking } from './refresh-tracking';
 import { signResult } from './sign-result';
 import { budgetsOf } from './step-budgets';
+import { checkResultDraft, draftToSign } from './result-draft';
 import { resolveAttachments } from './submit-dossier';
 
 export { CLAIM_MINUTES };
@@ -80,6 +81,12 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       en: 'A reason is required.',
       fields: [{ path: 'body.note', vi: 'Bắt buộc.', en: 'Required.' }],
     });
+  if (input.input.resultDraftUploadId && action !== 'propose')
+    throw new AppError('VALIDATION_FAILED', {
+      vi: 'Chỉ gửi kèm dự thảo kết quả khi trình lãnh đạo duyệt.',
+      en: 'A draft result is attached only when the dossier goes to the leader (propose).',
+      fields: [{ path: 'body.resultDraftUploadId', vi: 'Không dùng cho thao tác này.', en: 'Not for this action.' }],
+    });
   assertClaim(before, capacity, new Date());
   if ((action === 'assign' || action === 'forward') && input.input.assigneeId) {
     const specialists = await listStaffWithRoles(deps.db, before.agency_path, ['specialist']);
@@ -116,6 +123,11 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
         })
       : [];
 
+  const draft =
+    action === 'propose' && input.input.resultDraftUploadId && capacity.accountId
+      ? await checkResultDraft(deps, capacity.accountId, input.input.resultDraftUploadId)
+      : undefined;
+
   let stored: { sha256: string; size: number } | undefined;
   let result: Awaited<ReturnType<typeof signResult>> | undefined;
   if (effect.paper || action === 'sign') {
@@ -137,6 +149,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
           dossier: before,
           version,
           paper: { ...ctx, officer: { ...ctx.officer, title: 'Chủ tịch' } },
+          draft: await draftToSign(deps, before.id),
           requestId: input.requestId,
         },
         deps.platform,
@@ -157,6 +170,14 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       claimed_by: releases ? null : capacity.accountId,
       claimed_at: releases ? null : now,
     } as never);
+    if (draft)
+      await insertDossierDocument(trx, {
+        id: draft.id,
+        dossier_id: before.id,
+        kind: 'result_draft',
+        sha256: draft.sha256,
+        size: draft.size,
+      });
     await appendAction(trx, {
       dossier_id: before.id,
       action,
@@ -168,7 +189,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       actor_agency_id: capacity.agencyId,
       note: input.input.note?.trim() || null,
       at: now,
-      data: effect.data ?? {},
+      data: { ...effect.data, ...(draft ? { resultDraftId: draft.id } : {}) },
     });
     await insertAttachments(
       trx,

@@ -157,13 +157,16 @@ export function presentDossier(
       digitised: a.digitised,
       reused: a.reused_from != null,
     })),
-    documents: documents.map((doc) => ({
-      id: doc.id,
-      kind: doc.kind,
-      name: documentName(doc.kind),
-      signed: doc.signed,
-      createdAt: iso(doc.created_at)!,
-    })),
+    // Drafts are the agency's working papers: the applicant sees the signed result, not its draft.
+    documents: documents
+      .filter((doc) => doc.kind !== 'result_draft' || actor.kind === 'staff')
+      .map((doc) => ({
+        id: doc.id,
+        kind: doc.kind,
+        name: documentName(doc.kind),
+        signed: doc.signed,
+        createdAt: iso(doc.created_at)!,
+      })),
     history: actions.map((a) => ({
       at: iso(a.at)!,
       action: a.action,

@@ -10,6 +10,7 @@ const DOCUMENT_NAMES: Record<DossierDocumentKind, { vi: string; en: string }> = 
   stop_notice: { vi: 'Thông báo dừng giải quyết hồ sơ', en: 'Notice of stopped processing' },
   control_slip: { vi: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', en: 'Processing control slip' },
   result: { vi: 'Kết quả giải quyết thủ tục hành chính', en: 'Result' },
+  result_draft: { vi: 'Dự thảo kết quả giải quyết', en: 'Draft result' },
 };
 
 export const documentName = (kind: string) =>

@@ -1,3 +1,4 @@
+import type { Eform } from '../../../../contracts/catalog';
 import { adminUnitCodes } from '../../../../contracts/eform-read';
 import type { Actor } from '../../../platform/auth';
 import type { Platform } from '../../../platform/platform';
@@ -6,7 +7,7 @@ import { findAdminUnitSummary } from '../../identity';
 import { signingApi } from '../../signing';
 import type { Acting } from '../lib/performer';
 import type { PaperContext } from '../papers/common';
-import { renderResult } from '../papers/result';
+import { GENERIC_RESULT_TITLE, renderResult } from '../papers/result';
 
 export type SignedResult = {
   title: string;
@@ -34,6 +35,8 @@ export async function signResult(
     };
     version: PinnedVersion;
     paper: PaperContext;
+    /** The specialist's draft (dự thảo), signed as it is instead of the generated paper. */
+    draft?: Uint8Array | undefined;
     requestId: string;
   },
   platform: Platform,
@@ -42,16 +45,13 @@ export async function signResult(
   const number = `${input.dossier.code.slice(-11)}/KQ`;
   const form = input.dossier.form_data as Record<string, unknown>;
   const { eform } = input.version;
-  const units = new Map<string, string>();
-  for (const code of adminUnitCodes(eform, form)) {
-    const unit = await findAdminUnitSummary(platform.db, code);
-    if (unit) units.set(code, unit.name);
-  }
-  const paper = await renderResult(
-    input.paper,
-    { code: input.version.procedureCode, eform },
-    { form, registeredAt: new Date(), number, unitName: (code) => units.get(code) },
-  );
+  const paper = input.draft
+    ? { title: GENERIC_RESULT_TITLE, pdf: input.draft, signatureBox: undefined }
+    : await renderResult(
+        input.paper,
+        { code: input.version.procedureCode, eform },
+        { form, registeredAt: new Date(), number, unitName: await unitNames(platform, eform, form) },
+      );
   const title = `${paper.title} — ${input.dossier.code}`;
   const registered = await signing.registerDocument({
     pdf: paper.pdf,
@@ -88,4 +88,14 @@ export async function signResult(
     signedRecordId: registered.id,
     verificationPath: `${link.pathname}${link.search}`,
   };
+}
+
+/** The names of the administrative units a form names, for printing its facts. */
+async function unitNames(platform: Platform, eform: Eform, form: Record<string, unknown>) {
+  const units = new Map<string, string>();
+  for (const code of adminUnitCodes(eform, form)) {
+    const unit = await findAdminUnitSummary(platform.db, code);
+    if (unit) units.set(code, unit.name);
+  }
+  return (code: string) => units.get(code);
 }

@@ -30,6 +30,8 @@ export type ActionInput = {
   attachments?:
     | { paper: number; uploadId?: string | undefined; personalDocumentId?: string | undefined }[]
     | undefined;
+  /** propose: the specialist's draft of the result (an upload of theirs, a PDF). */
+  resultDraftUploadId?: string | undefined;
 };
 
 export type Effect = {
