@@ -23,9 +23,9 @@ import { insertAttachments, insertDossierDocument, listAttachments } from '../re
 import { type ActionInput, effectOf } from '../workflow/effects';
 import { recordResult } from './record-result';
 import { refreshTracking } from './refresh-tracking';
+import { checkResultDraft, draftToSign } from './result-draft';
 import { signResult } from './sign-result';
 import { budgetsOf } from './step-budgets';
-import { checkResultDraft, draftToSign } from './result-draft';
 import { resolveAttachments } from './submit-dossier';
 
 export { CLAIM_MINUTES };
@@ -85,7 +85,9 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
     throw new AppError('VALIDATION_FAILED', {
       vi: 'Chỉ gửi kèm dự thảo kết quả khi trình lãnh đạo duyệt.',
       en: 'A draft result is attached only when the dossier goes to the leader (propose).',
-      fields: [{ path: 'body.resultDraftUploadId', vi: 'Không dùng cho thao tác này.', en: 'Not for this action.' }],
+      fields: [
+        { path: 'body.resultDraftUploadId', vi: 'Không dùng cho thao tác này.', en: 'Not for this action.' },
+      ],
     });
   assertClaim(before, capacity, new Date());
   if ((action === 'assign' || action === 'forward') && input.input.assigneeId) {

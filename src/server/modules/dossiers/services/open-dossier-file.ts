@@ -24,7 +24,8 @@ export async function openDossierFile(
   let filename: string;
   if (input.kind === 'documents') {
     const doc = await findDossierDocument(deps.db, d.id, input.fileId);
-    if (!doc || (doc.kind === 'result_draft' && input.actor.kind !== 'staff')) throw new AppError('NOT_FOUND');
+    if (!doc || (doc.kind === 'result_draft' && input.actor.kind !== 'staff'))
+      throw new AppError('NOT_FOUND');
     sha256 = doc.sha256;
     mediaType = 'application/pdf';
     filename = `${documentName(doc.kind).vi} - ${d.code}.pdf`;

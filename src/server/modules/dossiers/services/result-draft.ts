@@ -53,6 +53,6 @@ export async function draftToSign(
   const draftId = (proposed?.data as { resultDraftId?: string } | undefined)?.resultDraftId;
   if (!draftId) return undefined;
   const doc = await findDossierDocument(deps.db, dossierId, draftId);
-  if (!doc || doc.kind !== 'result_draft') throw new AppError('INTERNAL');
+  if (doc?.kind !== 'result_draft') throw new AppError('INTERNAL');
   return readAll(deps, doc.sha256);
 }
