@@ -31,8 +31,36 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
       assert.ok(states.has(s), `missing ${s}`);
   });
 
+  it('gives the other communes dossiers of the procedures with a result template of their own', async () => {
+    const citizen = await signIn(t.app, '0900000003');
+    const items = (await t.app.inject({ url: '/api/v1/me/dossiers', headers: as(citizen) })).json().items as {
+      procedureCode: string;
+      status: string;
+    }[];
+    assert.deepEqual(
+      items.map((i) => `${i.procedureCode} ${i.status}`).sort(),
+      [
+        '1.000656 processing',
+        '1.000894 awaiting_approval',
+        '1.001612 processing',
+        '1.004873 result_ready',
+        '2.000635 submitted',
+        '2.000815 awaiting_signature',
+      ],
+    );
+    const store = (await t.app.inject({ url: '/api/v1/me/documents', headers: as(citizen) })).json().items as {
+      kind: string;
+      title: string;
+    }[];
+    assert.deepEqual(
+      store.filter((d) => d.kind === 'result').map((d) => d.title.split(' — ')[0]),
+      ['Giấy xác nhận tình trạng hôn nhân'],
+    );
+  });
+
   it('puts work in every demo official’s inbox, soonest deadline first, with colours and counts', async () => {
-    for (const login of ['motcua.hamrong', 'chuyenvien.hamrong', 'lanhdao.hamrong']) {
+    const communes = ['hamrong', 'hacthanh', 'quangphu'];
+    for (const login of communes.flatMap((c) => [`motcua.${c}`, `chuyenvien.${c}`, `lanhdao.${c}`])) {
       const s = await signInStaff(t.app, t.platform, login);
       const inbox = (await t.app.inject({ url: '/api/v1/inbox', headers: as(s) })).json();
       assert.ok(inbox.items.length > 0, `${login} has an empty inbox`);
