@@ -37,18 +37,16 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
       procedureCode: string;
       status: string;
     }[];
-    assert.deepEqual(
-      items.map((i) => `${i.procedureCode} ${i.status}`).sort(),
-      [
-        '1.000656 processing',
-        '1.000894 awaiting_approval',
-        '1.001612 processing',
-        '1.004873 result_ready',
-        '2.000635 submitted',
-        '2.000815 awaiting_signature',
-      ],
-    );
-    const store = (await t.app.inject({ url: '/api/v1/me/documents', headers: as(citizen) })).json().items as {
+    assert.deepEqual(items.map((i) => `${i.procedureCode} ${i.status}`).sort(), [
+      '1.000656 processing',
+      '1.000894 awaiting_approval',
+      '1.001612 processing',
+      '1.004873 result_ready',
+      '2.000635 submitted',
+      '2.000815 awaiting_signature',
+    ]);
+    const store = (await t.app.inject({ url: '/api/v1/me/documents', headers: as(citizen) })).json()
+      .items as {
       kind: string;
       title: string;
     }[];

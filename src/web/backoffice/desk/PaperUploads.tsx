@@ -1,11 +1,12 @@
-import { Badge, Button, CloseButton, FileButton, Group, Progress, Text } from '@mantine/core';
+import { Badge, Button, FileButton, Group, Text } from '@mantine/core';
 import { useCallback, useRef, useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
-import { useLang, useT } from '../../i18n';
-import { IconFile, IconUpload } from '../../ui/icons';
+import { useT } from '../../i18n';
+import { IconUpload } from '../../ui/icons';
 import type { Procedure } from './api';
 import css from './desk.module.css';
 import { uploadPaper } from './transfer';
+import { UploadLine } from './UploadLine';
 
 export type Paper = { index: number; name: string; required: boolean; present: boolean };
 type Item = {
@@ -65,7 +66,6 @@ type Props = { papers: Paper[]; uploads: ReturnType<typeof usePaperUploads>; mis
 /** One line per required paper (thành phần hồ sơ) with its scans; PDF, JPEG or PNG. */
 export function PaperUploads({ papers, uploads, missing }: Props) {
   const t = useT();
-  const { lang } = useLang();
   if (!papers.length)
     return (
       <Text size="sm" c="dimmed">
@@ -116,33 +116,14 @@ export function PaperUploads({ papers, uploads, missing }: Props) {
               </FileButton>
             </div>
             {mine.map((i) => (
-              <div key={i.key} className={css.upload}>
-                <IconFile size={16} />
-                <Text size="xs" className={css.uploadName}>
-                  {i.name}
-                </Text>
-                {i.error ? (
-                  <Text size="xs" c="flagRed.8" role="alert">
-                    {i.error.messageIn(lang)}
-                  </Text>
-                ) : i.uploadId ? (
-                  <Text size="xs" c="teal.9" fw={600}>
-                    {t('desk.intake.papers.stored')}
-                  </Text>
-                ) : (
-                  <Progress
-                    value={i.progress * 100}
-                    size="sm"
-                    w={120}
-                    aria-label={t('desk.intake.papers.uploading', { name: i.name })}
-                  />
-                )}
-                <CloseButton
-                  size="sm"
-                  onClick={() => uploads.remove(i.key)}
-                  aria-label={t('desk.intake.papers.remove', { name: i.name })}
-                />
-              </div>
+              <UploadLine
+                key={i.key}
+                name={i.name}
+                progress={i.progress}
+                stored={Boolean(i.uploadId)}
+                error={i.error}
+                onRemove={() => uploads.remove(i.key)}
+              />
             ))}
           </li>
         );

@@ -1,10 +1,10 @@
-import { Button, CloseButton, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
-import { useLang, useT } from '../../i18n';
-import { IconFile, IconUpload } from '../../ui/icons';
-import css from '../desk/desk.module.css';
+import { useT } from '../../i18n';
+import { IconUpload } from '../../ui/icons';
 import { uploadPaper } from '../desk/transfer';
+import { UploadLine } from '../desk/UploadLine';
 
 type Draft = { name: string; progress: number; uploadId?: string; error?: ApiError };
 
@@ -34,7 +34,6 @@ export function useResultDraft() {
  */
 export function ResultDraftUpload({ state }: { state: ReturnType<typeof useResultDraft> }) {
   const t = useT();
-  const { lang } = useLang();
   const { draft } = state;
   return (
     <Stack gap={6}>
@@ -45,33 +44,13 @@ export function ResultDraftUpload({ state }: { state: ReturnType<typeof useResul
         {t('desk.draft.help')}
       </Text>
       {draft ? (
-        <div className={css.upload}>
-          <IconFile size={16} />
-          <Text size="xs" className={css.uploadName}>
-            {draft.name}
-          </Text>
-          {draft.error ? (
-            <Text size="xs" c="flagRed.8" role="alert">
-              {draft.error.messageIn(lang)}
-            </Text>
-          ) : draft.uploadId ? (
-            <Text size="xs" c="teal.9" fw={600}>
-              {t('desk.intake.papers.stored')}
-            </Text>
-          ) : (
-            <Progress
-              value={draft.progress * 100}
-              size="sm"
-              w={120}
-              aria-label={t('desk.intake.papers.uploading', { name: draft.name })}
-            />
-          )}
-          <CloseButton
-            size="sm"
-            onClick={state.clear}
-            aria-label={t('desk.intake.papers.remove', { name: draft.name })}
-          />
-        </div>
+        <UploadLine
+          name={draft.name}
+          progress={draft.progress}
+          stored={Boolean(draft.uploadId)}
+          error={draft.error}
+          onRemove={state.clear}
+        />
       ) : (
         <Group>
           <FileButton onChange={state.choose} accept="application/pdf">

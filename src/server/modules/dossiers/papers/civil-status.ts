@@ -5,9 +5,9 @@ import {
   fact,
   type Obj,
   obj,
+  personFacts,
   type ResultInput,
   registeredOn,
-  sexOf,
   signer,
   str,
   upper,
@@ -33,12 +33,7 @@ export async function renderBirthExtract(ctx: PaperContext, { form, registeredAt
   const doc = await startPaper(ctx, 'Trích lục khai sinh', { number });
   const c = obj(form.child);
   doc.text('(Bản chính)', { italic: true, align: 'center', spaceAfter: 3 });
-  fact(doc, 'Họ, chữ đệm, tên', upper(c.fullName));
-  fact(doc, 'Ngày, tháng, năm sinh', day(c.dateOfBirth));
-  fact(doc, 'Ghi bằng chữ', str(c.dateOfBirthInWords));
-  fact(doc, 'Giới tính', sexOf(c.sex));
-  fact(doc, 'Dân tộc', str(c.ethnicity));
-  fact(doc, 'Quốc tịch', str(c.nationality));
+  personFacts(doc, c, { inWords: true });
   fact(doc, 'Nơi sinh', str(c.placeOfBirth));
   fact(doc, 'Quê quán', str(c.nativePlace));
   fact(doc, 'Số định danh cá nhân', 'cấp qua kết nối Cơ sở dữ liệu quốc gia về dân cư');
@@ -57,11 +52,7 @@ export async function renderDeathExtract(ctx: PaperContext, { form, registeredAt
   const notice = obj(form.deathNotice);
   const declarant = obj(form.declarant);
   doc.text('(Bản chính)', { italic: true, align: 'center', spaceAfter: 3 });
-  fact(doc, 'Họ, chữ đệm, tên', upper(d.fullName));
-  fact(doc, 'Ngày, tháng, năm sinh', day(d.dateOfBirth));
-  fact(doc, 'Giới tính', sexOf(d.sex));
-  fact(doc, 'Dân tộc', str(d.ethnicity));
-  fact(doc, 'Quốc tịch', str(d.nationality));
+  personFacts(doc, d);
   fact(doc, 'Số định danh cá nhân', str(d.personalId));
   fact(doc, 'Nơi cư trú cuối cùng', str(d.lastResidence));
   const time = str(d.timeOfDeath)?.split(':');
@@ -149,11 +140,7 @@ export async function renderMaritalStatus(ctx: PaperContext, { form, number }: R
   const doc = await startPaper(ctx, 'Giấy xác nhận tình trạng hôn nhân', { number });
   const a = obj(form.applicant);
   doc.text('XÁC NHẬN:', { bold: true, spaceAfter: 1 });
-  fact(doc, 'Họ, chữ đệm, tên', upper(a.fullName));
-  fact(doc, 'Ngày, tháng, năm sinh', day(a.dateOfBirth));
-  fact(doc, 'Giới tính', sexOf(a.sex));
-  fact(doc, 'Dân tộc', str(a.ethnicity));
-  fact(doc, 'Quốc tịch', str(a.nationality));
+  personFacts(doc, a);
   fact(doc, 'Số định danh cá nhân', str(a.personalId));
   fact(doc, 'Nơi cư trú', str(a.residence));
   const periods = Array.isArray(form.residencePeriods) ? form.residencePeriods.map(obj) : [];

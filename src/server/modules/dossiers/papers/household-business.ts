@@ -1,12 +1,11 @@
 import { type PaperContext, startPaper } from './common';
 import {
-  day,
   fact,
   heading,
   obj,
+  personFacts,
   type ResultInput,
   registeredOn,
-  sexOf,
   signer,
   str,
   upper,
@@ -47,11 +46,7 @@ export async function renderHouseholdBusiness(
   heading(doc, '4. Vốn kinh doanh');
   doc.text(dong(form.capital) ?? '…');
   heading(doc, '5. Chủ hộ kinh doanh');
-  fact(doc, 'Họ, chữ đệm, tên', upper(owner.fullName));
-  fact(doc, 'Giới tính', sexOf(owner.sex));
-  fact(doc, 'Sinh ngày', day(owner.dateOfBirth));
-  fact(doc, 'Dân tộc', str(owner.ethnicity));
-  fact(doc, 'Quốc tịch', str(owner.nationality));
+  personFacts(doc, owner);
   fact(doc, 'Số định danh cá nhân', str(owner.personalId));
   fact(doc, 'Nơi cư trú', str(owner.residence));
   const members = form.foundedByFamily && Array.isArray(form.members) ? form.members.map(obj) : [];

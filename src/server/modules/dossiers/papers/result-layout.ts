@@ -78,3 +78,16 @@ export function heading(doc: PdfBuilder, text: string) {
   doc.spacer(2);
   doc.text(text, { bold: true });
 }
+
+/**
+ * Who a civil-status paper is about, in the order of the TT 04/2020 forms: name in capitals, date of
+ * birth (and in words, for a birth), sex, ethnicity, nationality.
+ */
+export function personFacts(doc: PdfBuilder, p: Obj, options: { inWords?: boolean } = {}) {
+  fact(doc, 'Họ, chữ đệm, tên', upper(p.fullName));
+  fact(doc, 'Ngày, tháng, năm sinh', day(p.dateOfBirth));
+  if (options.inWords) fact(doc, 'Ghi bằng chữ', str(p.dateOfBirthInWords));
+  fact(doc, 'Giới tính', sexOf(p.sex));
+  fact(doc, 'Dân tộc', str(p.ethnicity));
+  fact(doc, 'Quốc tịch', str(p.nationality));
+}
