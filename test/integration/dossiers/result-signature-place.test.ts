@@ -1,0 +1,113 @@
+// The result's signature goes where the paper left room for it: the leader's signature exactly in the
+// box the layout reserved (registered with the document), the seal over its left third, on the page
+// of the leader's block; a malformed box is refused by the database.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
+import { sql } from 'kysely';
+import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
+import type { TestContext } from '../../support/app';
+import { as, DEFAULT_DEMO, type Session, staffSessions } from '../../support/identity';
+import { birthRegistrationBed, upload } from './support';
+
+type Box = { page: number; rect: { x: number; y: number; width: number; height: number } };
+
+/** Each signature widget's page index and /Rect, in field order. */
+async function signatureWidgets(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pages = doc.getPages().map((p) => p.ref.toString());
+  return doc
+    .getForm()
+    .getFields()
+    .filter((f) => f.acroField.dict.get(PDFName.of('FT'))?.toString() === '/Sig')
+    .map((f) => {
+      const widget = f.acroField.getWidgets()[0]!;
+      const rect = (widget.dict.get(PDFName.of('Rect')) as PDFArray)
+        .asArray()
+        .map((n) => (n as PDFNumber).asNumber());
+      const pageRef = widget.dict.get(PDFName.of('P')) as PDFRef | undefined;
+      const page = pageRef ? pages.indexOf(pageRef.toString()) : -1;
+      return { page, x: rect[0]!, y: rect[1]!, right: rect[2]!, top: rect[3]! };
+    });
+}
+
+describe('where the result is signed', { timeout: 120_000 }, () => {
+  let t: TestContext;
+  let citizen: Session;
+  let hamRong: string;
+  let papers: number[];
+  let staff: ReturnType<typeof staffSessions>;
+  before(async () => {
+    ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, {}, [...DEFAULT_DEMO, 'signing']));
+    staff = staffSessions(t.app, t.platform);
+  });
+  after(() => t.close());
+
+  const act = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${id}/actions/${action}`,
+      headers: as(await staff(login)),
+      payload: body,
+    });
+    assert.equal(res.statusCode, 200, `${action}: ${res.body}`);
+    return res.json();
+  };
+
+  it('puts the leader’s signature in the reserved box and the seal over its left third', async () => {
+    const uploadId = await upload(t.app, citizen);
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers',
+      headers: { ...as(citizen), 'idempotency-key': 'signature-place-1-key' },
+      payload: {
+        procedureCode: '1.001193',
+        agencyId: hamRong,
+        formData: birthRegistrationForm({ childName: 'Nguyễn An Nhiên' }),
+        attachments: papers.map((paper) => ({ paper, uploadId })),
+      },
+    });
+    assert.equal(submitted.statusCode, 201, submitted.body);
+    const id = submitted.json().id;
+    await act('motcua.hamrong', id, 'accept');
+    await act('motcua.hamrong', id, 'assign', { assigneeId: (await staff('chuyenvien.hamrong')).id });
+    await act('chuyenvien.hamrong', id, 'propose');
+    await act('lanhdao.hamrong', id, 'approve');
+    const signed = await act('lanhdao.hamrong', id, 'sign');
+    const result = signed.documents.find((d: { kind: string }) => d.kind === 'result');
+    const file = await t.app.inject({
+      url: `/api/v1/dossiers/${id}/documents/${result.id}`,
+      headers: as(citizen),
+    });
+    assert.equal(file.statusCode, 200);
+
+    const { signature_box: box } = await sql<{ signature_box: Box }>`
+      select signature_box from signed_documents where reference = ${signed.code} and kind = 'result'`
+      .execute(t.platform.db)
+      .then((r) => r.rows[0]!);
+    assert.ok(box, 'the paper registered the space it left');
+    const [leader, seal] = await signatureWidgets(file.rawPayload);
+    assert.ok(leader && seal, 'two visible signatures');
+    const close = (a: number, b: number) => Math.abs(a - b) < 0.5;
+    assert.equal(leader.page, box.page);
+    assert.ok(close(leader.x, box.rect.x) && close(leader.y, box.rect.y), JSON.stringify({ leader, box }));
+    assert.ok(
+      close(leader.right, box.rect.x + box.rect.width) && close(leader.top, box.rect.y + box.rect.height),
+    );
+    assert.equal(seal.page, box.page);
+    // NĐ 30/2020: the seal covers about a third of the signature, on its left.
+    assert.ok(seal.x < box.rect.x && seal.right > box.rect.x, JSON.stringify({ seal, box }));
+  });
+
+  it('refuses a box without a page or with an empty rectangle', async () => {
+    for (const bad of [
+      { rect: { x: 1, y: 1, width: 10, height: 10 } },
+      { page: 0, rect: { x: 1, y: 1, width: 0, height: 5 } },
+    ])
+      await assert.rejects(
+        sql`update signed_documents set signature_box = ${JSON.stringify(bad)}::jsonb
+            where id = (select id from signed_documents limit 1)`.execute(t.platform.db),
+        /signed_documents_signature_box_shape/,
+      );
+  });
+});
