@@ -3,7 +3,7 @@
 // of the leader's block; a malformed box is refused by the database.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
+import { type PDFArray, PDFDocument, PDFName, type PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
 import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import type { TestContext } from '../../support/app';
