@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestContext } from '../../support/app';
-import { as, DEFAULT_DEMO, type Session, staffSessions } from '../../support/identity';
+import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
 import { sampleForm } from '../../support/sample-form';
-import { birthRegistrationBed, mandatoryPapers, upload } from './support';
+import { birthRegistrationBed, dossierActions, mandatoryPapers, upload } from './support';
 
 type Summary = { code: string; name: string };
 
@@ -35,7 +35,8 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
   let t: TestContext;
   let citizen: Session;
   let hamRong: string;
-  let staff: ReturnType<typeof staffSessions>;
+  let staff: ReturnType<typeof dossierActions>['staff'];
+  let act: ReturnType<typeof dossierActions>['ok'];
   let procedures: Summary[];
   before(async () => {
     // Signing's demo gives the leader and the agency their certificates.
@@ -43,22 +44,11 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
       ...DEFAULT_DEMO,
       'signing',
     ]));
-    staff = staffSessions(t.app, t.platform);
+    ({ staff, ok: act } = dossierActions(t.app, t.platform));
     const list = (await t.app.inject('/api/v1/procedures?level=commune&limit=100')).json();
     procedures = list.items;
   });
   after(() => t.close());
-
-  const act = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/dossiers/${id}/actions/${action}`,
-      headers: as(await staff(login)),
-      payload: body,
-    });
-    assert.equal(res.statusCode, 200, `${action}: ${res.body}`);
-    return res.json();
-  };
 
   it('lists the catalogue’s commune-level procedures', () => {
     assert.ok(procedures.length >= 40, `only ${procedures.length} procedures`);

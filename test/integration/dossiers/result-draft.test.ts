@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestContext } from '../../support/app';
 import { makePdf, scanPng } from '../../support/files';
-import { as, DEFAULT_DEMO, type Session, staffSessions } from '../../support/identity';
+import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
 import { sampleForm } from '../../support/sample-form';
-import { birthRegistrationBed, mandatoryPapers, upload } from './support';
+import { birthRegistrationBed, dossierActions, mandatoryPapers, upload } from './support';
 
 const POOR_HOUSEHOLDS = '1.011607';
 
@@ -19,26 +19,15 @@ describe('the draft of the result', { timeout: 120_000 }, () => {
   let t: TestContext;
   let citizen: Session;
   let hamRong: string;
-  let staff: ReturnType<typeof staffSessions>;
+  let staff: ReturnType<typeof dossierActions>['staff'];
+  let act: ReturnType<typeof dossierActions>['send'];
+  let ok: ReturnType<typeof dossierActions>['ok'];
   let n = 0;
   before(async () => {
     ({ t, citizen, hamRong } = await birthRegistrationBed({}, {}, [...DEFAULT_DEMO, 'signing']));
-    staff = staffSessions(t.app, t.platform);
+    ({ staff, send: act, ok } = dossierActions(t.app, t.platform));
   });
   after(() => t.close());
-
-  const act = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/api/v1/dossiers/${id}/actions/${action}`,
-      headers: as(await staff(login)),
-      payload: body,
-    });
-  const ok = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const res = await act(login, id, action, body);
-    assert.equal(res.statusCode, 200, `${action}: ${res.body}`);
-    return res.json();
-  };
 
   /** A dossier of the procedure in the specialist's hands. */
   const inProcessing = async () => {

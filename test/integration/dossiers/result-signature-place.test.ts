@@ -7,8 +7,8 @@ import { type PDFArray, PDFDocument, PDFName, type PDFNumber, type PDFRef } from
 import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import type { TestContext } from '../../support/app';
-import { as, DEFAULT_DEMO, type Session, staffSessions } from '../../support/identity';
-import { birthRegistrationBed, upload } from './support';
+import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
+import { birthRegistrationBed, dossierActions, upload } from './support';
 
 type Box = { page: number; rect: { x: number; y: number; width: number; height: number } };
 
@@ -36,23 +36,13 @@ describe('where the result is signed', { timeout: 120_000 }, () => {
   let citizen: Session;
   let hamRong: string;
   let papers: number[];
-  let staff: ReturnType<typeof staffSessions>;
+  let staff: ReturnType<typeof dossierActions>['staff'];
+  let act: ReturnType<typeof dossierActions>['ok'];
   before(async () => {
     ({ t, citizen, hamRong, papers } = await birthRegistrationBed({}, {}, [...DEFAULT_DEMO, 'signing']));
-    staff = staffSessions(t.app, t.platform);
+    ({ staff, ok: act } = dossierActions(t.app, t.platform));
   });
   after(() => t.close());
-
-  const act = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/dossiers/${id}/actions/${action}`,
-      headers: as(await staff(login)),
-      payload: body,
-    });
-    assert.equal(res.statusCode, 200, `${action}: ${res.body}`);
-    return res.json();
-  };
 
   it('puts the leader’s signature in the reserved box and the seal over its left third', async () => {
     const uploadId = await upload(t.app, citizen);

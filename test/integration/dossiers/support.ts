@@ -1,8 +1,10 @@
+import assert from 'node:assert/strict';
 import type { App } from '../../../src/server/app';
 import { isDeclaration } from '../../../src/server/modules/dossiers/services/submit-dossier';
+import type { Platform } from '../../../src/server/platform/platform';
 import { createTestApp, type TestContext } from '../../support/app';
 import { makePdf, multipartFile } from '../../support/files';
-import { as, DEFAULT_DEMO, type Session, seedDemo, signIn } from '../../support/identity';
+import { as, DEFAULT_DEMO, type Session, seedDemo, signIn, staffSessions } from '../../support/identity';
 
 /** Uploads a paper as the signed-in person and returns its upload id. */
 export async function upload(
@@ -56,4 +58,25 @@ export async function birthRegistrationBed(
     hamRong: await agencyId(t.app, '000.31.21.H56'),
     papers: await mandatoryPapers(t.app, '1.001193'),
   };
+}
+
+/**
+ * Workflow actions as the demo officials, by login (each signed in once): `send` gives the server's
+ * answer as it is, `ok` expects 200 and returns the dossier.
+ */
+export function dossierActions(app: App, platform: Platform) {
+  const staff = staffSessions(app, platform);
+  const send = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${id}/actions/${action}`,
+      headers: as(await staff(login)),
+      payload: body,
+    });
+  const ok = async (login: string, id: string, action: string, body: Record<string, unknown> = {}) => {
+    const res = await send(login, id, action, body);
+    assert.equal(res.statusCode, 200, `${action}: ${res.body}`);
+    return res.json();
+  };
+  return { staff, send, ok };
 }
