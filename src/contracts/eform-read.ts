@@ -154,12 +154,10 @@ export function adminUnitCodes(eform: Eform, data: Record<string, unknown>): str
   const codes = new Set<string>();
   for (const f of formFields(eform.schema)) {
     if (f.kind !== 'leaf' || eform.ui.fields[f.path]?.widget !== 'admin-unit') continue;
-    const group = f.group;
-    const values = group
-      ? (Array.isArray(getAt(data, group)) ? (getAt(data, group) as unknown[]) : []).map((_, i) =>
-          getAt(data, concretePath(f.path, i)),
-        )
-      : [getAt(data, f.path)];
+    const items = f.group === null ? [undefined] : getAt(data, f.group);
+    const values = (Array.isArray(items) ? items : []).map((_, i) =>
+      getAt(data, f.group === null ? f.path : concretePath(f.path, i)),
+    );
     for (const v of values) if (typeof v === 'string' && v) codes.add(v);
   }
   return [...codes];

@@ -6,9 +6,6 @@ export const enPortalServices: Record<keyof typeof viPortalServices, string> = {
 
   'eform.requiredNote': 'Items marked * are required.',
   'eform.choose': '— Choose —',
-  'eform.yes': 'Yes',
-  'eform.no': 'No',
-  'eform.notGiven': 'Not given',
   'eform.remove': 'Remove',
   'eform.removeItem': 'Remove {item}',
   'eform.otherProblems': 'The form has problems not tied to a field',

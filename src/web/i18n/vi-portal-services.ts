@@ -5,9 +5,6 @@ export const viPortalServices = {
 
   'eform.requiredNote': 'Các mục có dấu * là bắt buộc.',
   'eform.choose': '— Chọn —',
-  'eform.yes': 'Có',
-  'eform.no': 'Không',
-  'eform.notGiven': 'Không khai',
   'eform.remove': 'Xóa',
   'eform.removeItem': 'Xóa {item}',
   'eform.otherProblems': 'Tờ khai còn lỗi chưa gắn với mục nào',

@@ -88,9 +88,10 @@ export interface PdfBuilder {
   keepTogether(millimetres: number): PdfBuilder;
   /**
    * Leaves `millimetres` of the page blank and says where (0-based page, PDF points from the bottom, the
-   * content box's left edge and width): the space a signature appearance is later drawn into.
+   * left edge and width of the content box, or of the right column `twoColumns` would draw with the
+   * same options): the space a signature appearance is later drawn into.
    */
-  reserve(millimetres: number): ReservedSpace;
+  reserve(millimetres: number, options?: TwoColumnsOptions & { column?: 'right' }): ReservedSpace;
   save(): Promise<Uint8Array>;
 }
 
@@ -131,6 +132,16 @@ export async function createPdfDocument(options: CreatePdfDocumentOptions): Prom
     options.textWidths,
   );
   const lineBox = (size: number) => size * flow.lineHeight;
+  /** The two columns' geometry in points: the left one 40 % of the content width unless given, a 4 mm gap. */
+  const columns = (opts: TwoColumnsOptions) => {
+    const gap = mm(opts.gap ?? 4);
+    const leftWidth = opts.leftWidth === undefined ? flow.contentWidth * 0.4 : mm(opts.leftWidth);
+    return {
+      leftWidth,
+      rightX: flow.left + leftWidth + gap,
+      rightWidth: flow.contentWidth - leftWidth - gap,
+    };
+  };
   let numbered = false;
 
   const wrapItem = (item: ColumnItem, style: TextStyle, width: number) => {
@@ -215,18 +226,16 @@ export async function createPdfDocument(options: CreatePdfDocumentOptions): Prom
       flow.ensure(mm(millimetres));
       return builder;
     },
-    reserve(millimetres) {
+    reserve(millimetres, opts = {}) {
       const height = mm(millimetres);
       flow.ensure(height);
       const top = flow.y;
       flow.y -= height;
-      return {
-        page: doc.getPages().indexOf(flow.page),
-        bottom: flow.y,
-        top,
-        left: flow.left,
-        width: flow.contentWidth,
-      };
+      const box =
+        opts.column === 'right'
+          ? { left: columns(opts).rightX, width: columns(opts).rightWidth }
+          : { left: flow.left, width: flow.contentWidth };
+      return { page: doc.getPages().indexOf(flow.page), bottom: flow.y, top, ...box };
     },
     line(opts = {}) {
       const width = opts.width === undefined ? flow.contentWidth : mm(opts.width);
@@ -244,14 +253,12 @@ export async function createPdfDocument(options: CreatePdfDocumentOptions): Prom
       return builder;
     },
     twoColumns(left, right, opts = {}) {
-      const gap = mm(opts.gap ?? 4);
-      const leftWidth = opts.leftWidth === undefined ? flow.contentWidth * 0.4 : mm(opts.leftWidth);
-      const rightWidth = flow.contentWidth - leftWidth - gap;
+      const { leftWidth, rightX, rightWidth } = columns(opts);
       const leftItems = toItems(left);
       const rightItems = toItems(right);
       flow.ensure(Math.max(columnHeight(leftItems, leftWidth), columnHeight(rightItems, rightWidth)));
       const leftEnd = drawColumn(leftItems, flow.left, leftWidth, flow.y);
-      const rightEnd = drawColumn(rightItems, flow.left + leftWidth + gap, rightWidth, flow.y);
+      const rightEnd = drawColumn(rightItems, rightX, rightWidth, flow.y);
       flow.y = Math.min(leftEnd, rightEnd);
       return builder;
     },

@@ -6,7 +6,7 @@ export type {
   TextOptions,
   TwoColumnsOptions,
 } from './document';
-export type { Align } from './flow';
+export { type Align, mm } from './flow';
 export { type FontFamily, type FontStyle, getFontBytes } from './fonts';
 export { createPdfDocument } from './load';
 export { type Margins, ND30_MARGINS } from './margins';

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import type { Eform } from '../../../contracts/catalog';
 import { formFields, isVisible } from '../../../contracts/eform-paths';
-import { readableValue } from '../../../contracts/eform-read';
-import { useLang, useT } from '../../i18n';
+import { READ_WORDS, readableValue } from '../../../contracts/eform-read';
+import { useLang } from '../../i18n';
 import { AdminUnitName } from './AdminUnitName';
 import classes from './eform.module.css';
 import { concretePath, getAt, isSectionVisible, schemaAt } from './form-data';
@@ -20,7 +20,6 @@ type Props = {
  */
 export function EformReadOnly({ eform, data, headingLevel = 3 }: Props) {
   const { lang } = useLang();
-  const t = useT();
   const Heading = `h${headingLevel}` as const;
   const groups = new Set(formFields(eform.schema).flatMap((f) => (f.kind === 'group' ? [f.path] : [])));
 
@@ -62,7 +61,7 @@ export function EformReadOnly({ eform, data, headingLevel = 3 }: Props) {
                       <dd>
                         {items.length === 0 ? (
                           <Text span c="dimmed">
-                            {t('eform.notGiven')}
+                            {READ_WORDS[lang].notGiven}
                           </Text>
                         ) : (
                           items.map((_, i) => (

@@ -1,4 +1,4 @@
-import { formatVietnameseDate, type PdfBuilder } from '../../../platform/pdf';
+import { formatVietnameseDate, mm, type PdfBuilder } from '../../../platform/pdf';
 import type { PaperContext } from './common';
 
 /** What every result paper is made from: the dossier's form, when it was decided, and its number. */
@@ -34,9 +34,8 @@ export type SignatureBox = { page: number; rect: { x: number; y: number; width: 
 /** A rendered result with the space its signature was left. */
 export type RenderedResult = { pdf: Uint8Array; signatureBox: SignatureBox };
 
-const MM = 72 / 25.4;
 /** The signature image's size, as the signing module draws it by default (60 × 24 mm). */
-const SIGNATURE = { width: 60 * MM, height: 24 * MM };
+const SIGNATURE = { width: mm(60), height: mm(24) };
 /** The signature, the seal that overlaps it (1.3 × its height) and the agency line under it. */
 const SIGNATURE_SPACE_MM = 36;
 
@@ -52,16 +51,14 @@ export function signer(doc: PdfBuilder, ctx: PaperContext, heading = 'NGƯỜI K
     { text: heading, bold: true, size: 12 },
     { text: `${ctx.officer.title} ${ctx.agency.name}`, size: 11, italic: true },
   ]);
-  const space = doc.reserve(SIGNATURE_SPACE_MM);
+  // The signature is centred in the column of the heading and the name.
+  const space = doc.reserve(SIGNATURE_SPACE_MM, { column: 'right' });
   doc.twoColumns('', [{ text: ctx.officer.name, bold: true, size: 12 }]);
-  // The right column of twoColumns: 40 % of the content width, then a 4 mm gap.
-  const columnLeft = space.left + space.width * 0.4 + 4 * MM;
-  const columnWidth = space.width * 0.6 - 4 * MM;
   return {
     page: space.page,
     rect: {
-      x: columnLeft + (columnWidth - SIGNATURE.width) / 2,
-      y: space.bottom + 7 * MM,
+      x: space.left + (space.width - SIGNATURE.width) / 2,
+      y: space.bottom + mm(7),
       width: SIGNATURE.width,
       height: SIGNATURE.height,
     },

@@ -29,8 +29,10 @@ export async function feeLedger(
   if (!agency) throw new AppError('NOT_FOUND');
   authorize(paymentsPolicy, input.actor, 'fees.ledger', { agencyPath: agency.path });
   const { from, to } = input.period;
-  const orders = await listPaidOrders(deps.db, agency.id, from, to);
-  const refunds = await listRefundsGiven(deps.db, agency.id, from, to);
+  const [orders, refunds] = await Promise.all([
+    listPaidOrders(deps.db, agency.id, from, to),
+    listRefundsGiven(deps.db, agency.id, from, to),
+  ]);
   const dossiers = await findDossierSummaries(deps.db, [
     ...orders.map((o) => o.dossier_id),
     ...refunds.map((r) => r.dossier_id),
