@@ -281,3 +281,11 @@ export function deadlineColourOf(officeMsLeft: number | null, dueAt: Date | null
   if (hours < WORKING_DAY_HOURS) return 'yellow';
   return 'green';
 }
+
+/**
+ * Procedures whose result is not a paper the agency writes but certified electronic copies of the
+ * originals the applicant showed (chứng thực bản sao từ bản chính, NĐ 23/2015 as amended; the electronic
+ * copy of NĐ 45/2020 Điều 14): one copy per scanned original, numbered in the certification book, and
+ * no draft result to attach.
+ */
+export const CERTIFIED_COPY_RESULTS: ReadonlySet<string> = new Set(['2.000815']);

@@ -232,7 +232,7 @@ test('a father registers, files a birth registration and gets the signed extract
   await expect(citizen.getByRole('listitem').filter({ has: mine })).toContainText('Đã trả kết quả');
   await shot(citizen, '12-ho-so-cua-toi');
   await mine.click();
-  const result = citizen.getByRole('link', { name: 'Kết quả giải quyết thủ tục hành chính' });
+  const result = citizen.getByRole('link', { name: `Trích lục khai sinh — ${code}` });
   await expect(result).toBeVisible();
   await expect(citizen.getByText('Đã ký số').first()).toBeVisible();
   await shot(citizen, '13-ket-qua');

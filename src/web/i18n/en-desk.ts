@@ -138,6 +138,8 @@ export const enDesk: Record<keyof typeof viDesk, string> = {
   'desk.explain.propose': 'Send the proposed result to the leader for approval.',
   'desk.explain.approve': 'Approve the result and send it for signing.',
   'desk.explain.sign': 'Sign the result digitally; the dossier becomes Result ready.',
+  'desk.explain.sign.copies':
+    'Certify an electronic copy of each original submitted: each is entered in the certification book and signed with the agency seal; the dossier becomes Result ready.',
   'desk.explain.record_result': 'Record the result; the dossier becomes Result ready.',
   'desk.explain.return_result': 'Confirm that the result was handed to the applicant.',
   'desk.explain.stop': 'Stop processing. The system writes the stop notice (Form 05) with your reason.',

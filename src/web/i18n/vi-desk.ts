@@ -137,6 +137,8 @@ export const viDesk = {
   'desk.explain.propose': 'Trình lãnh đạo xem xét, duyệt kết quả giải quyết.',
   'desk.explain.approve': 'Duyệt kết quả giải quyết và chuyển sang bước ký số.',
   'desk.explain.sign': 'Ký số kết quả giải quyết; hồ sơ chuyển sang Đã xử lý xong.',
+  'desk.explain.sign.copies':
+    'Chứng thực bản sao điện tử từ từng bản chính đã nộp: mỗi bản được ghi vào sổ chứng thực và ký số với con dấu của cơ quan; hồ sơ chuyển sang Đã xử lý xong.',
   'desk.explain.record_result': 'Cập nhật kết quả giải quyết; hồ sơ chuyển sang Đã xử lý xong.',
   'desk.explain.return_result': 'Xác nhận đã trả kết quả cho người nộp hồ sơ.',
   'desk.explain.stop':

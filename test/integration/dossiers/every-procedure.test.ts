@@ -31,6 +31,8 @@ const TEMPLATED: Record<string, string> = {
   '1.001612': 'GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH',
 };
 
+const CERTIFIED_COPIES = '2.000815';
+
 describe('every commune-level procedure through the one-stop desk', { timeout: 600_000 }, () => {
   let t: TestContext;
   let citizen: Session;
@@ -62,7 +64,7 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
     code: string,
     formData: Record<string, unknown>,
     id: string,
-    documents: { id: string; kind: string }[],
+    documents: { id: string; kind: string; name: { vi: string } }[],
   ) => {
     const result = documents.find((doc) => doc.kind === 'result');
     assert.ok(result, `${code}: a result`);
@@ -71,6 +73,11 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
       headers: as(citizen),
     });
     assert.equal(res.statusCode, 200, `${code}: ${res.body.slice(0, 300)}`);
+    // Chứng thực bản sao: the result is the certified copy of the scan (certified-copy-result.test.ts).
+    if (code === CERTIFIED_COPIES) {
+      assert.match(result.name.vi, /^Bản sao chứng thực — .+, số \d+\/\d{4}\/SCT-BS$/, code);
+      return;
+    }
     const file = join(mkdtempSync(join(tmpdir(), 'cuaso-result-')), 'ket-qua.pdf');
     writeFileSync(file, res.rawPayload);
     const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;

@@ -106,6 +106,8 @@ export interface DossierAttachmentTable {
   digitised: Generated<boolean>;
   reused_from: string | null;
   supplement: Generated<boolean>;
+  /** The order it was given in among the attachments added with it (migration 0312). */
+  ordinal: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -128,6 +130,8 @@ export interface DossierDocumentTable {
   size: number;
   signed: Generated<boolean>;
   signed_record_id: string | null;
+  /** The paper's own name (results, migration 0311); null for papers named by their kind. */
+  title: string | null;
   created_at: CreatedAt;
 }
 

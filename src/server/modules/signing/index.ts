@@ -4,6 +4,7 @@ import type { Platform } from '../../platform/platform';
 import type { ModuleDefinition } from '../types';
 import { signingDeps, signingPlugin } from './plugin';
 import { demoSigningLines, seedSigningDemo } from './seed/demo';
+import { certifyCopy } from './services/certify-copy';
 import { type RegisterDocumentInput, registerDocument } from './services/register-document';
 import { type SignDocumentInput, signDocument } from './services/sign-document';
 import { signRegisteredDocument } from './services/sign-registered-document';
@@ -21,6 +22,8 @@ export type { DocumentReport, SignatureReport } from './verify/report';
  * - `registerDocument`: register a result for the QR record and the signing queue (QR stamped);
  * - `signRegisteredDocument`: apply the next signature (leader, then seal) of a registered document as
  *   the signed-in official, e.g. from the dossier's "approve and sign" step;
+ * - `certifyCopy`: certify a scanned original as an electronic copy (numbered in the certification book,
+ *   signed at once in the copy style), e.g. the result of a dossier of chứng thực bản sao;
  * - `checkSignable`: refuse a PDF it could not sign (empty, encrypted, unreadable) before accepting it;
  * - `verifyPdf`: the verification report of any PDF, with this instance's trust list and revocation.
  * Fully signed documents publish DOCUMENT_SIGNED_TOPIC (payload DocumentSignedEvent) after commit.
@@ -39,6 +42,12 @@ export function signingApi(platform: Platform) {
         },
         deps,
       ),
+    certifyCopy: (
+      input: Omit<Parameters<typeof certifyCopy>[0], 'context'> & { requestId?: string | undefined },
+    ) => {
+      const { requestId, ...rest } = input;
+      return certifyCopy({ ...rest, context: { requestId: requestId ?? '', ip: '', userAgent: null } }, deps);
+    },
     /**
      * Refuses, with the signing module's own bilingual reasons, a file it could not sign later: empty,
      * not a PDF, encrypted or unreadable. For callers that accept a PDF now and have it signed later.

@@ -21,6 +21,8 @@ export const mailTemplateSchemas = {
     trackingLink: httpUrl,
     procedureName: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
+    /** The signed papers handed back, by their own names (trích lục khai sinh, bản sao chứng thực…). */
+    results: z.array(z.string().min(1).max(500)).max(50).optional(),
   }),
   notice: z.object({
     subject: z.string().min(1),
@@ -83,17 +85,29 @@ const renderers: {
         ],
       ],
     ),
-  'dossier-status': ({ dossierCode, statusName, trackingLink, procedureName, note }) =>
+  'dossier-status': ({ dossierCode, statusName, trackingLink, procedureName, note, results }) =>
     compose(
       `Hồ sơ ${dossierCode}: ${statusName} - Dossier update`,
       [
         [
           `Hồ sơ ${dossierCode}${procedureName ? ` (${procedureName})` : ''} đã chuyển sang trạng thái: ${statusName}.`,
         ],
+        ...(results?.length
+          ? [
+              [
+                `Kết quả đã ký số: ${results.join('; ')}. Bản điện tử được lưu trong kho dữ liệu của bạn và tải về được ở trang hồ sơ.`,
+              ],
+            ]
+          : []),
         ...(note ? [[`Ghi chú: ${note}`]] : []),
         ['Tra cứu tiến độ giải quyết: ', { link: trackingLink }],
       ],
-      [[`Dossier ${dossierCode} is now: ${statusName}. Track it at the link above.`]],
+      [
+        [`Dossier ${dossierCode} is now: ${statusName}. Track it at the link above.`],
+        ...(results?.length
+          ? [[`Digitally signed result: ${results.join('; ')}. It is kept in your personal data store.`]]
+          : []),
+      ],
     ),
   notice: ({ subject, body, bodyEn, link }) =>
     compose(subject, [...paragraphs(body), ...(link ? [[{ link }]] : [])], bodyEn ? paragraphs(bodyEn) : []),

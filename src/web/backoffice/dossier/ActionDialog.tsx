@@ -1,6 +1,11 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { actionInfo, type DossierAction, stateInfo } from '../../../contracts/dossier-workflow';
+import {
+  actionInfo,
+  CERTIFIED_COPY_RESULTS,
+  type DossierAction,
+  stateInfo,
+} from '../../../contracts/dossier-workflow';
 import { type ApiError, toApiError } from '../../api/client';
 import { useLang, useT } from '../../i18n';
 import { formatDateTime } from '../../ui/text';
@@ -97,7 +102,13 @@ export function ActionDialog({ dossier, action, procedure, onClose, onDone, onSt
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <Stack gap="md">
-        <Text size="sm">{t(`desk.explain.${action}`)}</Text>
+        <Text size="sm">
+          {t(
+            action === 'sign' && CERTIFIED_COPY_RESULTS.has(dossier.procedureCode)
+              ? 'desk.explain.sign.copies'
+              : `desk.explain.${action}`,
+          )}
+        </Text>
         {next && next !== 'resume' && next !== dossier.status ? (
           <Text size="sm" c="dimmed">
             {t('desk.action.nextState', { state: stateInfo[next][lang] })}
@@ -160,7 +171,9 @@ export function ActionDialog({ dossier, action, procedure, onClose, onDone, onSt
           </Stack>
         ) : null}
 
-        {action === 'propose' ? <ResultDraftUpload state={draft} /> : null}
+        {action === 'propose' && !CERTIFIED_COPY_RESULTS.has(dossier.procedureCode) ? (
+          <ResultDraftUpload state={draft} />
+        ) : null}
 
         <Textarea
           label={needsReason ? t('desk.reason.label') : t('desk.note.label')}

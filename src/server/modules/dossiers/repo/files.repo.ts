@@ -31,6 +31,7 @@ export async function listAttachments(db: Executor, dossierId: string) {
     .selectAll()
     .where('dossier_id', '=', dossierId)
     .orderBy('created_at')
+    .orderBy('ordinal')
     .execute();
 }
 

@@ -21,7 +21,7 @@ import { appendAction, listActions } from '../repo/actions.repo';
 import { findDossier, lockDossier, updateDossier } from '../repo/dossiers.repo';
 import { insertAttachments, insertDossierDocument, listAttachments } from '../repo/files.repo';
 import { type ActionInput, effectOf } from '../workflow/effects';
-import { recordResult } from './record-result';
+import { recordResults } from './record-results';
 import { refreshTracking } from './refresh-tracking';
 import { checkResultDraft, draftToSign } from './result-draft';
 import { signResult } from './sign-result';
@@ -127,11 +127,16 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
 
   const draft =
     action === 'propose' && input.input.resultDraftUploadId && capacity.accountId
-      ? await checkResultDraft(deps, capacity.accountId, input.input.resultDraftUploadId)
+      ? await checkResultDraft(
+          deps,
+          capacity.accountId,
+          input.input.resultDraftUploadId,
+          version.procedureCode,
+        )
       : undefined;
 
   let stored: { sha256: string; size: number } | undefined;
-  let result: Awaited<ReturnType<typeof signResult>> | undefined;
+  let results: Awaited<ReturnType<typeof signResult>> | undefined;
   if (effect.paper || action === 'sign') {
     const attachments = await listAttachments(deps.db, before.id);
     const ctx = await paperContext(deps.db, {
@@ -144,7 +149,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
       issuedAt: now,
     });
     if (action === 'sign')
-      result = await signResult(
+      results = await signResult(
         {
           actor,
           capacity,
@@ -209,7 +214,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
         sha256: stored.sha256,
         size: stored.size,
       });
-    if (result) await recordResult(trx, before, result);
+    if (results) await recordResults(trx, before, results);
     await refreshTracking(trx, before.id);
     await appendAudit(trx, {
       actor: auditActor(actor),
@@ -228,6 +233,7 @@ export async function actOnDossier(input: ActInput, deps: DossierDeps) {
         state: next,
         action,
         accountId: before.applicant_account_id,
+        ...(results ? { results: results.map((r) => r.title) } : {}),
       },
     });
   });

@@ -22,13 +22,17 @@ const CertifiedCopySigned = z.object({
 /**
  * Outbox handler of `signing.document_signed`: a certified electronic copy (chứng thực bản sao điện tử,
  * NĐ 45/2020 Điều 14) lands in its requester's personal data store (kho dữ liệu điện tử) as kind
- * `certified_copy`, reusable in later dossiers like any stored paper. Other signed documents (results
- * are filed by the dossier itself) and copies without an account are not this handler's business.
+ * `certified_copy`, reusable in later dossiers like any stored paper. Other signed documents and the
+ * copies certified as a dossier's result are filed by the dossier itself; copies without an account
+ * are not this handler's business.
  * The signed file is already in the shared blob store under its sha256; only the record is added.
  * A redelivered event files nothing twice (unique key of migration 0502; notice keyed by the event).
  */
 export async function fileCertifiedCopy(job: OutboxJob, deps: Pick<DossierDeps, 'db' | 'config' | 'logger'>) {
   if (job.payload.kind !== 'certified_copy' || !job.payload.holderAccountId) return;
+  // A copy certified as a dossier's result (its reference is the dossier's code) is filed by the dossier
+  // itself, in the transaction that records the result.
+  if (job.payload.reference) return;
   const parsed = CertifiedCopySigned.safeParse(job.payload);
   if (!parsed.success) {
     // A malformed event cannot become valid by retrying: log it for the operators and move on.

@@ -86,7 +86,7 @@ export type DossierParts = {
   agency: { name: string } | undefined;
   actions: Selectable<DossierActionTable>[];
   attachments: Selectable<DossierAttachmentTable>[];
-  documents: Pick<Selectable<DossierDocumentTable>, 'id' | 'kind' | 'signed' | 'created_at'>[];
+  documents: Pick<Selectable<DossierDocumentTable>, 'id' | 'kind' | 'title' | 'signed' | 'created_at'>[];
   assignee: { id: string; fullName: string } | undefined;
   holder: { id: string; fullName: string } | undefined;
 };
@@ -163,7 +163,7 @@ export function presentDossier(
       .map((doc) => ({
         id: doc.id,
         kind: doc.kind,
-        name: documentName(doc.kind),
+        name: documentName(doc.kind, doc.title),
         signed: doc.signed,
         createdAt: iso(doc.created_at)!,
       })),

@@ -20,6 +20,8 @@ export async function notifyStatusChange(
     state: string;
     action: string;
     accountId: string | null;
+    /** The signed results' names, when the action produced them (`sign`). */
+    results?: string[];
   };
   if (!p.accountId) return;
   const person = await findPersonById(deps.db, p.accountId);
@@ -31,7 +33,9 @@ export async function notifyStatusChange(
     account_id: person.id,
     dossier_id: p.dossierId,
     title: `Hồ sơ ${p.code}: ${state.vi}`,
-    body: `${action}. Trạng thái mới: ${state.vi} / ${state.en}.`,
+    body:
+      `${action}. Trạng thái mới: ${state.vi} / ${state.en}.` +
+      (p.results?.length ? ` Kết quả đã ký số / Signed result: ${p.results.join('; ')}.` : ''),
     link,
     source_event: job.outboxId,
   });
@@ -39,6 +43,11 @@ export async function notifyStatusChange(
     await deps.mailer.send({
       to: person.email,
       template: 'dossier-status',
-      data: { dossierCode: p.code, statusName: state.vi, trackingLink: link },
+      data: {
+        dossierCode: p.code,
+        statusName: state.vi,
+        trackingLink: link,
+        ...(p.results?.length ? { results: p.results } : {}),
+      },
     });
 }

@@ -28,7 +28,8 @@ export async function openDossierFile(
       throw new AppError('NOT_FOUND');
     sha256 = doc.sha256;
     mediaType = 'application/pdf';
-    filename = `${documentName(doc.kind).vi} - ${d.code}.pdf`;
+    // A result's title already names the dossier; "/" of a book number cannot be in a file name.
+    filename = `${doc.title ?? `${documentName(doc.kind).vi} - ${d.code}`}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
   } else {
     const att = (await listAttachments(deps.db, d.id)).find((a) => a.id === input.fileId);
     if (!att) throw new AppError('NOT_FOUND');

@@ -13,8 +13,9 @@ const DOCUMENT_NAMES: Record<DossierDocumentKind, { vi: string; en: string }> = 
   result_draft: { vi: 'Dự thảo kết quả giải quyết', en: 'Draft result' },
 };
 
-export const documentName = (kind: string) =>
-  DOCUMENT_NAMES[kind as DossierDocumentKind] ?? { vi: kind, en: kind };
+/** A result is named by its own paper (its title is Vietnamese in both languages: it is the paper's name). */
+export const documentName = (kind: string, title?: string | null) =>
+  title ? { vi: title, en: title } : (DOCUMENT_NAMES[kind as DossierDocumentKind] ?? { vi: kind, en: kind });
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { CERTIFIED_COPY_RESULTS } from '../../../../contracts/dossier-workflow';
 import { AppError } from '../../../platform/errors';
 import { signingApi } from '../../signing';
 import type { DossierDeps } from '../deps';
+import { readBlob } from '../lib/read-blob';
 import { listActions } from '../repo/actions.repo';
 import { findDossierDocument, findUploads } from '../repo/files.repo';
 
@@ -12,22 +14,23 @@ const field = (vi: string, en: string) =>
     fields: [{ path: 'body.resultDraftUploadId', vi, en }],
   });
 
-async function readAll(deps: Pick<DossierDeps, 'blobs'>, sha256: string): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await deps.blobs.get(sha256)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /**
  * The specialist's draft of the result, checked when it is attached (`propose`) rather than when the
  * leader signs: an upload of the specialist's own, a PDF the signing module can sign (not encrypted,
- * readable). Returns the row to file with the action; nothing is written here.
+ * readable), for a procedure whose result is a paper (not certified copies). Returns the row to file
+ * with the action; nothing is written here.
  */
 export async function checkResultDraft(
   deps: Pick<DossierDeps, 'db' | 'blobs' | 'platform'>,
   ownerId: string,
   uploadId: string,
+  procedureCode: string,
 ) {
+  if (CERTIFIED_COPY_RESULTS.has(procedureCode))
+    throw field(
+      'Kết quả của thủ tục này là bản sao chứng thực từ bản chính đã nộp; không có dự thảo.',
+      'This procedure’s result is the certified copy of each original submitted; there is no draft.',
+    );
   const [upload] = await findUploads(deps.db, ownerId, [uploadId]);
   if (!upload)
     throw field(
@@ -36,7 +39,7 @@ export async function checkResultDraft(
     );
   if (upload.media_type !== 'application/pdf')
     throw field('Dự thảo kết quả phải là tệp PDF.', 'The draft result must be a PDF file.');
-  await signingApi(deps.platform).checkSignable(await readAll(deps, upload.sha256));
+  await signingApi(deps.platform).checkSignable(await readBlob(deps.blobs, upload.sha256));
   return { id: randomUUID(), sha256: upload.sha256, size: Number(upload.size) };
 }
 
@@ -54,5 +57,5 @@ export async function draftToSign(
   if (!draftId) return undefined;
   const doc = await findDossierDocument(deps.db, dossierId, draftId);
   if (doc?.kind !== 'result_draft') throw new AppError('INTERNAL');
-  return readAll(deps, doc.sha256);
+  return readBlob(deps.blobs, doc.sha256);
 }

@@ -1,4 +1,5 @@
 import type { Eform } from '../../../../contracts/catalog';
+import { CERTIFIED_COPY_RESULTS } from '../../../../contracts/dossier-workflow';
 import { adminUnitCodes } from '../../../../contracts/eform-read';
 import type { Actor } from '../../../platform/auth';
 import type { Platform } from '../../../platform/platform';
@@ -8,9 +9,15 @@ import { signingApi } from '../../signing';
 import type { Acting } from '../lib/performer';
 import type { PaperContext } from '../papers/common';
 import { GENERIC_RESULT_TITLE, renderResult } from '../papers/result';
+import { certifyOriginals } from './certify-originals';
 
 export type SignedResult = {
+  /** A paper the agency issues, or a certified copy of an original the applicant showed. */
+  kind: 'result' | 'certified_copy';
+  /** The dossier's name for it (the paper and the dossier code, or the copy and its book number). */
   title: string;
+  /** Its name in the applicant's personal data store, when not `title`. */
+  storeTitle?: string;
   sha256: string;
   size: number;
   signedRecordId: string;
@@ -19,8 +26,8 @@ export type SignedResult = {
 
 /**
  * The result of the dossier, rendered, registered for verification (QR record) and signed by the
- * leader then sealed for the agency — all outside any database transaction. Returns the signed file
- * as stored by the signing module.
+ * leader then sealed for the agency — all outside any database transaction. Returns the signed files
+ * as stored by the signing module: one paper, or for chứng thực bản sao one certified copy per original.
  */
 export async function signResult(
   input: {
@@ -40,7 +47,8 @@ export async function signResult(
     requestId: string;
   },
   platform: Platform,
-): Promise<SignedResult> {
+): Promise<SignedResult[]> {
+  if (CERTIFIED_COPY_RESULTS.has(input.version.procedureCode)) return certifyOriginals(input, platform);
   const signing = signingApi(platform);
   const number = `${input.dossier.code.slice(-11)}/KQ`;
   const form = input.dossier.form_data as Record<string, unknown>;
@@ -76,18 +84,18 @@ export async function signResult(
     documentId: registered.id,
     requestId: input.requestId,
   });
-  const bytes = await platform.blobs.get(sealed.sha256);
-  let size = 0;
-  for await (const chunk of bytes) size += (chunk as Buffer).length;
   // The QR target, kept with the paper in the citizen's store (path only: the public URL may change).
   const link = new URL(registered.verificationUrl);
-  return {
-    title,
-    sha256: sealed.sha256,
-    size,
-    signedRecordId: registered.id,
-    verificationPath: `${link.pathname}${link.search}`,
-  };
+  return [
+    {
+      kind: 'result',
+      title,
+      sha256: sealed.sha256,
+      size: sealed.size,
+      signedRecordId: registered.id,
+      verificationPath: `${link.pathname}${link.search}`,
+    },
+  ];
 }
 
 /** The names of the administrative units a form names, for printing its facts. */

@@ -220,6 +220,7 @@ export async function resolveAttachments(
         size: Number(file.size),
         filename: upload?.filename ?? reused?.title ?? 'tep',
         reused_from: reused?.id ?? null,
+        ordinal: i,
       },
     ];
   });

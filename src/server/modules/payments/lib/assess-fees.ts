@@ -1,4 +1,5 @@
 import type { Fee } from '../../../../contracts/catalog';
+import { pageFeePerCopy, unitAmount } from '../../../../contracts/fee-math';
 import type { FeeAssessment, FeeLine } from '../../../../contracts/payments';
 import { COPY_FEES, type CopyFee, EXEMPTIONS, type FormFacts, formFacts } from './fee-rules';
 
@@ -29,25 +30,6 @@ const BASIS_UNIT: Record<Fee['basis'], { vi: string; en: string }> = {
 };
 
 const vnd = (n: number) => `${new Intl.NumberFormat('vi-VN').format(n)} đ`;
-
-/** The amount of the n-th unit (1-based): the highest tier that starts at or before it, else the base. */
-function unitAmount(fee: Fee, n: number): number {
-  let amount = fee.amount;
-  let from = 1;
-  for (const t of fee.tiers)
-    if (t.fromUnit <= n && t.fromUnit >= from) {
-      amount = t.amount;
-      from = t.fromUnit;
-    }
-  return amount;
-}
-
-/** Units 1..count priced with the tiers; `maxAmount` caps the total of one basis unit group. */
-function tiered(fee: Fee, count: number): number {
-  let sum = 0;
-  for (let n = 1; n <= count; n++) sum += unitAmount(fee, n);
-  return sum;
-}
 
 const positiveInt = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
 
@@ -102,7 +84,7 @@ export function assessFees(input: AssessInput): FeeAssessment {
       quantity = 0;
       const parts: string[] = [];
       for (const p of papers) {
-        const perCopy = Math.min(tiered(fee, p.pages), fee.maxAmount ?? Number.POSITIVE_INFINITY);
+        const perCopy = pageFeePerCopy(fee, p.pages);
         amount += perCopy * p.copies;
         quantity += p.pages * p.copies;
         parts.push(`${p.copies} × ${vnd(perCopy)} (${p.pages} trang)`);

@@ -56,6 +56,8 @@ export async function certifyCopy(
     requesterName: string;
     requesterAccountId?: string | undefined;
     feeVnd?: number | undefined;
+    /** The dossier the copy is the result of (its code), when it comes from one. */
+    reference?: string | undefined;
     context: RequestContext;
   },
   deps: Pick<SigningDeps, 'db' | 'config' | 'blobs' | 'pki' | 'settings'>,
@@ -75,6 +77,7 @@ export async function certifyCopy(
       kind: 'certified_copy',
       title: input.title,
       holderAccountId: input.requesterAccountId,
+      reference: input.reference,
       steps: ['copy'],
     },
     deps,
@@ -123,6 +126,8 @@ export async function certifyCopy(
     documentId: prepared.row.id,
     bookNumber,
     status: signed.status,
+    sha256: signed.sha256,
+    size: signed.size,
     verificationUrl: prepared.result.verificationUrl,
   };
 }

@@ -169,5 +169,6 @@ export async function signRegisteredDocument(
     step,
     status: done ? ('signed' as const) : ('awaiting_signature' as const),
     sha256: stored.sha256,
+    size: stored.size,
   };
 }
