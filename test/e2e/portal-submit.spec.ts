@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { scanPng } from '../support/files';
 import { uploadBirthCertificate } from './dossier-fixtures';
 import { DEMO_PASSWORD, switchLanguage } from './support';
 
@@ -118,12 +119,25 @@ test('the demo citizen registers a birth online, end to end, and finds the dossi
   const certificate = page.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh;' });
   await expect(certificate.getByText('Giấy tờ bắt buộc: hãy đính kèm tệp.')).toBeVisible();
   await uploadBirthCertificate(page);
+  // A paper of several pages takes a file a page, kept in the order attached.
+  const nextPage = page.waitForEvent('filechooser');
+  await certificate.getByRole('button', { name: 'Thêm tệp (trang tiếp theo)' }).click();
+  await (await nextPage).setFiles({
+    name: 'giay-chung-sinh-trang-2.png',
+    mimeType: 'image/png',
+    buffer: scanPng(),
+  });
+  await expect(certificate.getByRole('listitem')).toHaveText([
+    /giay-chung-sinh\.pdf/,
+    /giay-chung-sinh-trang-2\.png/,
+  ]);
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
   // 4. Review, then send. The first answer is lost on the way back: "Gửi lại" uses the same key.
   await expect(page.getByRole('heading', { level: 2, name: 'Xem lại và nộp' })).toBeVisible();
   await expect(page.getByText('Nguyễn Minh Khôi')).toBeVisible();
   await expect(page.getByText('giay-chung-sinh.pdf')).toBeVisible();
+  await expect(page.getByText('giay-chung-sinh-trang-2.png')).toBeVisible();
   const keys: string[] = [];
   await page.route('**/api/v1/dossiers', async (route) => {
     keys.push(route.request().headers()['idempotency-key'] ?? '');
@@ -148,6 +162,7 @@ test('the demo citizen registers a birth online, end to end, and finds the dossi
   await page.getByRole('link', { name: 'Xem hồ sơ' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(code);
   await expect(page.getByRole('region', { name: 'Quá trình giải quyết' })).toContainText('Nộp hồ sơ');
+  await expect(page.getByRole('link', { name: 'giay-chung-sinh-trang-2.png' })).toBeVisible();
   await page.goto('/ho-so-cua-toi');
   await expect(page.getByRole('link', { name: code, exact: true })).toHaveCount(1);
   // The draft went with the submission.

@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { actOnDossier, type DossierData } from '../api/dossiers';
 import pages from '../pages.module.css';
 import { PaperSlot } from '../submit/PaperSlot';
-import { type Attachments, type Paper, paperNeed, toRefs } from '../submit/papers';
+import { type Attachments, addFile, type Paper, paperNeed, removeFile, toRefs } from '../submit/papers';
 import submitClasses from '../submit/submit.module.css';
 
 const NEED_ORDER = { mandatory: 0, conditional: 1, present: 2, declaration: 3 } as const;
@@ -132,13 +132,14 @@ export function SupplementPanel({ dossier, papers, onChanged }: Props) {
             key={index}
             paper={paper}
             index={index}
-            file={attached[index]}
+            files={attached[index] ?? []}
             error={undefined}
             hasStore={false}
-            onAttach={(file) => {
+            onAdd={(file) => {
               setMissing(false);
-              setAttached(({ [index]: _gone, ...rest }) => (file ? { ...rest, [index]: file } : rest));
+              setAttached((prev) => addFile(prev, index, file));
             }}
+            onRemove={(position) => setAttached((prev) => removeFile(prev, index, position))}
             onPickFromStore={() => undefined}
           />
         ))}

@@ -13,13 +13,14 @@ type Props = {
   attached: Attachments;
   store: PersonalDocumentData[];
   errors: Record<number, { vi: string; en: string }>;
-  onAttach: (index: number, file: AttachedFile | null) => void;
+  onAdd: (index: number, file: AttachedFile) => void;
+  onRemove: (index: number, position: number) => void;
   onBack: () => void;
   onNext: () => boolean;
 };
 
-/** Step 3: a file for each paper; the declaration is the e-form itself. */
-export function PapersStep({ papers, attached, store, errors, onAttach, onBack, onNext }: Props) {
+/** Step 3: the files of each paper; the declaration is the e-form itself. */
+export function PapersStep({ papers, attached, store, errors, onAdd, onRemove, onBack, onNext }: Props) {
   const t = useT();
   const { lang } = useLang();
   const [picking, setPicking] = useState<number | null>(null);
@@ -43,10 +44,11 @@ export function PapersStep({ papers, attached, store, errors, onAttach, onBack, 
                 key={index}
                 paper={paper}
                 index={index}
-                file={attached[index]}
+                files={attached[index] ?? []}
                 error={errors[index]?.[lang]}
                 hasStore={store.length > 0}
-                onAttach={(file) => onAttach(index, file)}
+                onAdd={(file) => onAdd(index, file)}
+                onRemove={(position) => onRemove(index, position)}
                 onPickFromStore={() => setPicking(index)}
               />
             ))}
@@ -78,7 +80,7 @@ export function PapersStep({ papers, attached, store, errors, onAttach, onBack, 
               className={classes.storeItem}
               onClick={() => {
                 if (picking !== null)
-                  onAttach(picking, {
+                  onAdd(picking, {
                     source: 'store',
                     personalDocumentId: doc.id,
                     name: doc.title,

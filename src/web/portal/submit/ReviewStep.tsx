@@ -7,7 +7,7 @@ import type { FormValues } from '../../ui/eform/form-data';
 import { IconCheck } from '../../ui/icons';
 import { fileSize } from '../file-size';
 import pages from '../pages.module.css';
-import { type Attachments, type Paper, paperNeed } from './papers';
+import { type Attachments, fileKey, type Paper, paperNeed } from './papers';
 import classes from './submit.module.css';
 import type { SendState } from './useSubmission';
 import type { Step } from './WizardSteps';
@@ -39,9 +39,9 @@ export function ReviewStep({ eform, data, agencyName, papers, attached, status, 
     </Button>
   );
   const listed = papers.flatMap((paper, index) => {
-    const file = attached[index];
+    const files = attached[index] ?? [];
     const need = paperNeed(paper);
-    return file || need === 'declaration' ? [{ paper, index, file, need }] : [];
+    return files.length || need === 'declaration' ? [{ paper, index, files, need }] : [];
   });
 
   return (
@@ -73,15 +73,22 @@ export function ReviewStep({ eform, data, agencyName, papers, attached, status, 
           {edit('giay-to', t('submit.step.papers'))}
         </Group>
         <ul className={classes.reviewPapers}>
-          {listed.map(({ paper, index, file, need }) => (
+          {listed.map(({ paper, index, files, need }) => (
             <li key={index}>
               <Text size="sm">{paper.name}</Text>
-              <Text size="sm" fw={600} c="teal.9" className={classes.fileLine}>
-                <IconCheck size={16} />
-                {need === 'declaration' || !file
-                  ? t('papers.declared')
-                  : `${file.name}${file.size !== null ? ` · ${fileSize(file.size, lang)}` : ''}`}
-              </Text>
+              {need === 'declaration' || !files.length ? (
+                <Text size="sm" fw={600} c="teal.9" className={classes.fileLine}>
+                  <IconCheck size={16} />
+                  {t('papers.declared')}
+                </Text>
+              ) : (
+                files.map((file) => (
+                  <Text key={fileKey(file)} size="sm" fw={600} c="teal.9" className={classes.fileLine}>
+                    <IconCheck size={16} />
+                    {`${file.name}${file.size !== null ? ` · ${fileSize(file.size, lang)}` : ''}`}
+                  </Text>
+                ))
+              )}
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import { AgencyStep } from './AgencyStep';
 import { DraftStatus } from './DraftStatus';
 import { FormStep } from './FormStep';
 import { PapersStep } from './PapersStep';
-import { missingPapers, toRefs } from './papers';
+import { addFile, missingPapers, removeFile, toRefs } from './papers';
 import { followAgency } from './prefill';
 import { ReviewStep } from './ReviewStep';
 import type { Start } from './restore';
@@ -181,15 +181,11 @@ export function Wizard({ procedure, version, start, fresh, store }: Props) {
             attached={attached}
             store={store}
             errors={paperErrors}
-            onAttach={(index, file) => {
-              setAttached((prev) => {
-                const next = { ...prev };
-                if (file) next[index] = file;
-                else delete next[index];
-                return next;
-              });
+            onAdd={(index, file) => {
+              setAttached((prev) => addFile(prev, index, file));
               setPaperErrors(({ [index]: _gone, ...rest }) => rest);
             }}
+            onRemove={(index, position) => setAttached((prev) => removeFile(prev, index, position))}
             onBack={() => goTo('to-khai')}
             onNext={toReview}
           />

@@ -1,7 +1,7 @@
 import type { Eform } from '../../../contracts/catalog';
 import { type FormValues, initialValues } from '../../ui/eform/form-data';
 import type { DraftData } from '../api/dossiers';
-import { type Attachments, fromRefs } from './papers';
+import { type Attachments, fromRefs, normalizeAttachments } from './papers';
 import { type Profile, prefill } from './prefill';
 import type { LocalDraft } from './useAutosave';
 
@@ -39,7 +39,7 @@ export function startingPoint(input: Input): Start {
     return {
       agencyId: known(local.agencyId) ?? known(input.homeAgencyId),
       data: local.data,
-      attached: local.attached,
+      attached: normalizeAttachments(local.attached),
       restoredAt: local.savedAt,
       prefilled: [],
     };
@@ -47,7 +47,12 @@ export function startingPoint(input: Input): Start {
     return {
       agencyId: known(server.agencyId) ?? known(input.homeAgencyId),
       data: server.formData,
-      attached: fromRefs(server.attachments, local?.attached ?? {}, input.store, input.unnamed),
+      attached: fromRefs(
+        server.attachments,
+        normalizeAttachments(local?.attached),
+        input.store,
+        input.unnamed,
+      ),
       restoredAt: server.updatedAt,
       prefilled: [],
     };

@@ -4,12 +4,15 @@ import type { Eform } from '../../../contracts/catalog';
 import { attemptFor, newKey } from './idempotency';
 import {
   type Attachments,
+  addFile,
   fromRefs,
   isDeclaration,
   missingPapers,
+  normalizeAttachments,
   type Paper,
   paperNeed,
   paperOfError,
+  removeFile,
   toRefs,
 } from './papers';
 import { followAgency, prefill } from './prefill';
@@ -52,26 +55,56 @@ describe('required papers in the wizard', () => {
   it('asks for a file only for mandatory papers to submit', () => {
     assert.deepEqual(missingPapers(BIRTH_PAPERS, {}), [1]);
     const attached: Attachments = {
-      1: { source: 'upload', uploadId: 'u-1', name: 'chung-sinh.pdf', size: 1000 },
+      1: [{ source: 'upload', uploadId: 'u-1', name: 'chung-sinh.pdf', size: 1000 }],
     };
     assert.deepEqual(missingPapers(BIRTH_PAPERS, attached), []);
     assert.deepEqual(toRefs(attached), [{ paper: 1, uploadId: 'u-1' }]);
   });
 
+  it('keeps the pages of one paper as several files, in order, and forgets a paper left without any', () => {
+    const page = (n: number) => ({
+      source: 'upload' as const,
+      uploadId: `u-${n}`,
+      name: `trang-${n}.jpg`,
+      size: 10,
+    });
+    let attached = addFile(addFile(addFile(addFile({}, 1, page(1)), 1, page(2)), 1, page(3)), 1, page(2));
+    assert.deepEqual(toRefs(attached), [
+      { paper: 1, uploadId: 'u-1' },
+      { paper: 1, uploadId: 'u-2' },
+      { paper: 1, uploadId: 'u-3' },
+    ]);
+    attached = removeFile(attached, 1, 1);
+    assert.deepEqual(
+      attached[1]?.map((f) => f.name),
+      ['trang-1.jpg', 'trang-3.jpg'],
+    );
+    attached = removeFile(removeFile(attached, 1, 0), 1, 0);
+    assert.deepEqual(attached, {});
+    assert.deepEqual(missingPapers(BIRTH_PAPERS, { 1: [] }), [1]);
+  });
+
+  it('reads a tab’s saved attachments from before several files per paper', () => {
+    const one = { source: 'upload', uploadId: 'u-1', name: 'chung-sinh.pdf', size: 1000 };
+    assert.deepEqual(normalizeAttachments({ 1: one, 2: [one], 3: null }), { 1: [one], 2: [one] });
+    assert.deepEqual(normalizeAttachments(undefined), {});
+  });
+
   it('names the files of a restored draft from what the tab remembers or the data store', () => {
     const known: Attachments = {
-      1: { source: 'upload', uploadId: 'u-1', name: 'chung-sinh.pdf', size: 1000 },
+      1: [{ source: 'upload', uploadId: 'u-1', name: 'chung-sinh.pdf', size: 1000 }],
     };
     const store = [{ id: 'd-1', title: 'Căn cước (số hóa)', size: 500 }];
     const refs = [
       { paper: 1, uploadId: 'u-1' },
       { paper: 2, personalDocumentId: 'd-1' },
       { paper: 0, uploadId: 'u-9' },
+      { paper: 1, uploadId: 'u-10' },
     ];
     assert.deepEqual(fromRefs(refs, known, store, 'Tệp đã tải lên'), {
-      0: { source: 'upload', uploadId: 'u-9', name: 'Tệp đã tải lên', size: null },
-      1: known[1],
-      2: { source: 'store', personalDocumentId: 'd-1', name: 'Căn cước (số hóa)', size: 500 },
+      0: [{ source: 'upload', uploadId: 'u-9', name: 'Tệp đã tải lên', size: null }],
+      1: [...known[1]!, { source: 'upload', uploadId: 'u-10', name: 'Tệp đã tải lên', size: null }],
+      2: [{ source: 'store', personalDocumentId: 'd-1', name: 'Căn cước (số hóa)', size: 500 }],
     });
   });
 
