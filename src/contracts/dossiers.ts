@@ -153,6 +153,7 @@ export const InboxItem = z.object({
   id: z.uuid(),
   code: z.string(),
   procedureCode: z.string(),
+  procedureName: z.string(),
   status: DossierStateSchema,
   statusName: Localized,
   channel: z.string(),
@@ -224,7 +225,7 @@ export const DossierStatistics = z.object({
   to: z.string(),
   total: DossierCounts,
   onTimeRate: z.number().nullable(),
-  byProcedure: z.array(DossierCounts.extend({ procedureCode: z.string() })),
+  byProcedure: z.array(DossierCounts.extend({ procedureCode: z.string(), procedureName: z.string() })),
   /** Chỉ số phục vụ (QĐ 766) of the agency and its subordinates for the period. */
   indicators: z.array(ServiceIndicator),
 });

@@ -66,8 +66,11 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
         Object.values(inbox.counts as Record<string, number>).reduce((a, b) => a + b, 0) >=
           inbox.items.length,
       );
-      for (const i of inbox.items)
+      for (const i of inbox.items) {
         assert.ok(['green', 'yellow', 'red', 'overdue', 'none'].includes(i.deadlineColour));
+        // Each row names its procedure (the page makes no request per code).
+        assert.match(i.procedureName, /\p{L}{3,}/u, `${login}: ${i.procedureCode}`);
+      }
     }
   });
 
@@ -81,6 +84,8 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
     assert.equal(stats.total.online, 9);
     assert.equal(stats.total.inProgress, 7);
     assert.equal(stats.total.early + stats.total.onTime, 2);
+    const birth = stats.byProcedure.find((p: { procedureCode: string }) => p.procedureCode === '1.001193');
+    assert.match(birth.procedureName, /khai sinh/i);
     const book = await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-book`, headers: as(leader) });
     assert.equal(book.statusCode, 200);
     const wb = new ExcelJS.Workbook();
@@ -88,6 +93,7 @@ describe('demo dossiers, inboxes, statistics and the dossier book', () => {
     const sheet = wb.getWorksheet('Sổ theo dõi hồ sơ')!;
     assert.equal(sheet.getRow(4).getCell(2).value, 'Mã hồ sơ');
     assert.match(String(sheet.getRow(5).getCell(2).value), /^000\.31\.21\.H56-\d{6}-0001$/);
+    assert.match(String(sheet.getRow(5).getCell(3).value), /^\d\.\d{6} — \p{L}/u);
     const other = await signInStaff(t.app, t.platform, 'lanhdao.hacthanh');
     assert.equal(
       (await t.app.inject({ url: `/api/v1/agencies/${hamRong}/dossier-statistics`, headers: as(other) }))

@@ -9,7 +9,6 @@ import { DeadlineChip, StateBadge } from '../desk/deadline';
 import desk from '../desk/desk.module.css';
 import { dossierPath } from '../desk/paths';
 import { useNow } from '../desk/useNow';
-import { useProcedureNames } from '../desk/useProcedureNames';
 
 /** One cell; on phones its column name is written before the single wrapper. */
 function Cell({ label, children }: { label: string; children: ReactNode }) {
@@ -52,7 +51,6 @@ export function InboxTable({
   const { pathname, search } = useLocation();
   const back = { back: `${pathname}${search}` };
   const now = useNow(60_000);
-  const names = useProcedureNames(rows.map((r) => r.procedureCode));
 
   if (!rows.length)
     return (
@@ -113,7 +111,7 @@ export function InboxTable({
               </Cell>
               <Cell label={t('desk.col.procedure')}>
                 <Text size="sm" lineClamp={2} className={desk.procName}>
-                  {names.get(r.procedureCode) ?? r.procedureCode}
+                  {r.procedureName}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {r.procedureCode}

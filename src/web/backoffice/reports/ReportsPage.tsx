@@ -13,7 +13,6 @@ import { dossierBookUrl, getStatistics, type Period } from '../desk/api';
 import { DeskError } from '../desk/DeskError';
 import { staffAgencies } from '../desk/roles';
 import { useDownload } from '../desk/useDownload';
-import { useProcedureNames } from '../desk/useProcedureNames';
 import { FeedbackStatsSection } from '../feedback/FeedbackStatsSection';
 import { FeeLedgerSection } from '../payment/FeeLedgerSection';
 import { SigningRateCard } from '../signing/SigningRateCard';
@@ -55,7 +54,6 @@ export function ReportsPage() {
     (signal) => (agencyId && valid ? getStatistics(agencyId, period, signal) : Promise.resolve(null)),
     `${agencyId}|${period.from}|${period.to}`,
   );
-  const names = useProcedureNames(stats.data?.byProcedure.map((p) => p.procedureCode) ?? []);
   const n = (v: number) => v.toLocaleString(LOCALES[lang]);
   const total = stats.data?.total;
   const rate = stats.data?.onTimeRate;
@@ -166,10 +164,10 @@ export function ReportsPage() {
           </SimpleGrid>
           <ServiceIndexSection indicators={stats.data?.indicators ?? []} />
           <Panel title={t('desk.stats.chart')}>
-            <StatsChart rows={stats.data?.byProcedure ?? []} names={names} />
+            <StatsChart rows={stats.data?.byProcedure ?? []} />
           </Panel>
           <Panel title={t('desk.stats.table')}>
-            <StatsTable rows={stats.data?.byProcedure ?? []} total={total} names={names} />
+            <StatsTable rows={stats.data?.byProcedure ?? []} total={total} />
           </Panel>
           <SigningRateCard agencyId={agencyId} period={period} />
           <FeedbackStatsSection agencyId={agencyId} period={period} />

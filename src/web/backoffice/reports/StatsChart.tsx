@@ -4,14 +4,14 @@ import { LOCALES } from '../../i18n/messages';
 import type { CountsData } from '../desk/api';
 import css from './reports.module.css';
 
-type Row = CountsData & { procedureCode: string };
+type Row = CountsData & { procedureCode: string; procedureName: string };
 const SEGMENTS = ['early', 'onTime', 'late', 'inProgress'] as const;
 
 /**
  * One stacked bar per procedure: finished early, on time, late, and still in progress, on a common
  * scale. Plain CSS, no chart library; the same numbers are in the table below for screen readers.
  */
-export function StatsChart({ rows, names }: { rows: Row[]; names: Map<string, string> }) {
+export function StatsChart({ rows }: { rows: Row[] }) {
   const t = useT();
   const { lang } = useLang();
   const sum = (r: Row) => SEGMENTS.reduce((n, k) => n + r[k], 0);
@@ -37,7 +37,7 @@ export function StatsChart({ rows, names }: { rows: Row[]; names: Map<string, st
         {[...rows]
           .sort((a, b) => sum(b) - sum(a))
           .map((r) => {
-            const label = names.get(r.procedureCode) ?? r.procedureCode;
+            const label = r.procedureName;
             const summary = SEGMENTS.map((k) => `${t(`desk.stats.${k}`)} ${fmt(r[k])}`).join(', ');
             return (
               <li key={r.procedureCode} className={css.barRow}>

@@ -4,7 +4,7 @@ import { LOCALES } from '../../i18n/messages';
 import type { CountsData } from '../desk/api';
 import css from './reports.module.css';
 
-type Row = CountsData & { procedureCode: string };
+type Row = CountsData & { procedureCode: string; procedureName: string };
 const COLUMNS = ['received', 'online', 'desk', 'early', 'onTime', 'late', 'inProgress', 'overdue'] as const;
 
 function rateOf(r: CountsData): number | null {
@@ -13,15 +13,7 @@ function rateOf(r: CountsData): number | null {
 }
 
 /** The statistics per procedure, with the total row: what the chart shows, in numbers. */
-export function StatsTable({
-  rows,
-  total,
-  names,
-}: {
-  rows: Row[];
-  total: CountsData;
-  names: Map<string, string>;
-}) {
+export function StatsTable({ rows, total }: { rows: Row[]; total: CountsData }) {
   const t = useT();
   const { lang } = useLang();
   const fmt = (v: number) => v.toLocaleString(LOCALES[lang]);
@@ -54,7 +46,7 @@ export function StatsTable({
             <Table.Tr key={r.procedureCode}>
               <Table.Th scope="row" fw={400}>
                 <Text size="sm" lineClamp={2}>
-                  {names.get(r.procedureCode) ?? r.procedureCode}
+                  {r.procedureName}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {r.procedureCode}

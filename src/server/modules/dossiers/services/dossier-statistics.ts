@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
+import { getVersionInForce } from '../../catalog';
 import { findAgencyById } from '../../identity';
 import type { DossierDeps } from '../deps';
 import { stateOf } from '../lib/status';
@@ -19,6 +20,23 @@ async function agencyInScope(actor: Actor, agencyId: string, deps: Pick<DossierD
   return agency;
 }
 
+/**
+ * The names of procedures by code, as the catalogue calls them today (versions in force, kept briefly
+ * by the catalogue); a procedure without a version in force goes by its code.
+ */
+async function procedureNamesByCode(db: DossierDeps['db'], codes: string[], at: Date) {
+  const unique = [...new Set(codes)];
+  const names = await Promise.all(
+    unique.map((code) =>
+      getVersionInForce(db, code, at).then(
+        (v) => v.procedureName,
+        () => code,
+      ),
+    ),
+  );
+  return new Map(unique.map((code, i) => [code, names[i]!]));
+}
+
 export async function dossierStatistics(
   input: { actor: Actor; agencyId: string; period: Period },
   deps: Pick<DossierDeps, 'db'>,
@@ -26,9 +44,15 @@ export async function dossierStatistics(
   const agency = await agencyInScope(input.actor, input.agencyId, deps);
   const now = new Date();
   const rows = await countByProcedure(deps.db, agency.path, input.period, now);
+  const names = await procedureNamesByCode(
+    deps.db,
+    rows.map((r) => r.procedure_code),
+    now,
+  );
   const n = (v: unknown) => Number(v ?? 0);
   const byProcedure = rows.map((r) => ({
     procedureCode: r.procedure_code,
+    procedureName: names.get(r.procedure_code) ?? r.procedure_code,
     received: n(r.received),
     online: n(r.online),
     desk: n(r.desk),
@@ -67,6 +91,11 @@ export async function dossierBook(
 ) {
   const agency = await agencyInScope(input.actor, input.agencyId, deps);
   const rows = await bookRows(deps.db, agency.path, input.period);
+  const names = await procedureNamesByCode(
+    deps.db,
+    rows.map((r) => r.procedure_code),
+    new Date(),
+  );
   // Loaded on the first export, not at start-up: exceljs holds several MB of an idle server's memory.
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
@@ -95,7 +124,7 @@ export async function dossierBook(
     sheet.addRow([
       i + 1,
       r.code,
-      r.procedure_code,
+      `${r.procedure_code} — ${names.get(r.procedure_code) ?? ''}`.replace(/ — $/, ''),
       a.fullName,
       [a.address, a.phone].filter(Boolean).join(' — '),
       r.channel === 'online' ? 'Trực tuyến' : r.channel === 'postal' ? 'Bưu chính' : 'Trực tiếp',

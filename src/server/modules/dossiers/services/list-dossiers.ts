@@ -20,8 +20,14 @@ export async function listMyDossiers(input: { actor: Actor }, deps: Pick<Dossier
   if (input.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
   if (input.actor.kind !== 'citizen') throw new AppError('FORBIDDEN');
   const rows = await listDossiersOfApplicant(deps.db, input.actor.accountId, 200);
+  const nameOf = procedureNames(deps);
+  return Promise.all(rows.map(async (r) => presentSummary(r, await nameOf(r.procedure_version_id))));
+}
+
+/** Procedure names by the version a dossier pinned, each version read once (and kept briefly by the catalogue). */
+function procedureNames(deps: Pick<DossierDeps, 'db'>) {
   const names = new Map<string, Promise<string>>();
-  const nameOf = (versionId: string) => {
+  return (versionId: string) => {
     if (!names.has(versionId))
       names.set(
         versionId,
@@ -29,7 +35,6 @@ export async function listMyDossiers(input: { actor: Actor }, deps: Pick<Dossier
       );
     return names.get(versionId)!;
   };
-  return Promise.all(rows.map(async (r) => presentSummary(r, await nameOf(r.procedure_version_id))));
 }
 
 /** Which states each role works on. */
@@ -91,6 +96,7 @@ export async function listInboxFor(
       people.map(async (id) => [id, (await findPersonById(deps.db, id))?.fullName ?? ''] as const),
     ),
   );
+  const procedureName = procedureNames(deps);
   const budgets = new Map<string, Promise<StepBudgets>>();
   const budgetsFor = (versionId: string) => {
     if (!budgets.has(versionId)) budgets.set(versionId, budgetsOf(deps.db, versionId));
@@ -114,6 +120,7 @@ export async function listInboxFor(
           id: r.id,
           code: r.code,
           procedureCode: r.procedure_code,
+          procedureName: await procedureName(r.procedure_version_id),
           status: r.state as DossierState,
           statusName: { vi: s.vi, en: s.en },
           channel: r.channel,
