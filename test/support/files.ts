@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDF } from '@libpdf/core';
 import { Canvas, circle } from '../../src/server/modules/signing/pades/raster';
+import { type ColumnItem, createPdfDocument } from '../../src/server/platform/pdf';
 
 /** A small real PDF (a scan stand-in) of about `kb` kilobytes. */
 export async function makePdf(text = 'Giay chung sinh', kb = 2): Promise<Buffer> {
@@ -45,4 +47,45 @@ export function multipartFile(filename: string, content: Buffer, contentType = '
     payload: Buffer.concat([head, content, tail]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/** A decision drafted elsewhere, for signing tests: its text, then "Nơi nhận" on the left and the signer's block on the right. */
+export async function draftDecisionPdf(
+  options: { paragraphs?: number; titles?: string[]; room?: number; name?: boolean } = {},
+) {
+  const doc = await createPdfDocument({
+    title: 'Quyết định',
+    author: 'UBND phường Hàm Rồng',
+    subject: 'Dự thảo',
+    lang: 'vi',
+    fontFamily: 'serif',
+    pageNumbers: 'bottom',
+    creationDate: new Date('2026-11-28T03:00:00Z'),
+  });
+  doc.text('QUYẾT ĐỊNH về việc công nhận hộ nghèo năm 2026', { bold: true, align: 'center' });
+  for (let i = 1; i <= (options.paragraphs ?? 6); i++)
+    doc.text(`Điều ${i}. Công nhận các hộ gia đình có tên trong danh sách kèm theo là hộ nghèo. `.repeat(3));
+  const titles = options.titles ?? ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
+  doc.keepTogether(40 + (options.room ?? 30));
+  doc.twoColumns(
+    [
+      { text: 'Nơi nhận:', bold: true, size: 11 },
+      { text: '- Như Điều 3;', size: 10 },
+      { text: '- Lưu: VT.', size: 10 },
+    ],
+    titles.map((text): ColumnItem => ({ text, bold: true, size: 12 })),
+  );
+  doc.spacer(options.room ?? 30);
+  if (options.name !== false) doc.twoColumns('', [{ text: 'Nguyễn Văn Bình', bold: true, size: 12 }]);
+  return doc.save();
+}
+
+/** Where a text stands on a page (PDF points, origin bottom left). */
+export async function textBox(pdf: Uint8Array, text: string) {
+  const pages = (await PDF.load(pdf)).getPages();
+  for (const [page, p] of pages.entries()) {
+    const [match] = p.findText(text);
+    if (match) return { page, ...match.bbox };
+  }
+  throw new Error(`${text} not found`);
 }

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestContext } from '../../support/app';
-import { makePdf, scanPng } from '../../support/files';
+import { draftDecisionPdf, makePdf, scanPng, textBox } from '../../support/files';
 import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
 import { sampleForm } from '../../support/sample-form';
-import { birthRegistrationBed, dossierActions, mandatoryPapers, upload } from './support';
+import { birthRegistrationBed, dossierActions, mandatoryPapers, signatureWidgets, upload } from './support';
 
 const POOR_HOUSEHOLDS = '1.011607';
 
@@ -98,6 +98,26 @@ describe('the draft of the result', { timeout: 120_000 }, () => {
     assert.deepEqual(
       report.signatures.map((s) => s.indication),
       ['TOTAL_PASSED', 'TOTAL_PASSED'],
+    );
+  });
+
+  it('puts the signature under the draft’s own signer title, above the name', async () => {
+    const id = await inProcessing();
+    const specialist = await staff('chuyenvien.hamrong');
+    const pdf = await draftDecisionPdf({ paragraphs: 14 });
+    const draftId = await upload(t.app, specialist, 'du-thao-quyet-dinh.pdf', Buffer.from(pdf));
+    await ok('chuyenvien.hamrong', id, 'propose', { resultDraftUploadId: draftId });
+    await ok('lanhdao.hamrong', id, 'approve');
+    const signed = await ok('lanhdao.hamrong', id, 'sign');
+    const result = signed.documents.find((d: { kind: string }) => d.kind === 'result');
+    const bytes = (await download(citizen, id, result.id)).rawPayload;
+    const [official] = await signatureWidgets(bytes);
+    const title = await textBox(pdf, 'PHÓ CHỦ TỊCH');
+    const name = await textBox(pdf, 'Nguyễn Văn Bình');
+    assert.equal(official?.page, title.page, 'on the page of the block (the second)');
+    assert.ok(
+      official!.top <= title.y && official!.y >= name.y + name.height,
+      JSON.stringify({ official, title, name }),
     );
   });
 

@@ -3,33 +3,13 @@
 // of the leader's block; a malformed box is refused by the database.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type PDFArray, PDFDocument, PDFName, type PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
 import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import type { TestContext } from '../../support/app';
 import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
-import { birthRegistrationBed, dossierActions, upload } from './support';
+import { birthRegistrationBed, dossierActions, signatureWidgets, upload } from './support';
 
 type Box = { page: number; rect: { x: number; y: number; width: number; height: number } };
-
-/** Each signature widget's page index and /Rect, in field order. */
-async function signatureWidgets(bytes: Uint8Array) {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const pages = doc.getPages().map((p) => p.ref.toString());
-  return doc
-    .getForm()
-    .getFields()
-    .filter((f) => f.acroField.dict.get(PDFName.of('FT'))?.toString() === '/Sig')
-    .map((f) => {
-      const widget = f.acroField.getWidgets()[0]!;
-      const rect = (widget.dict.get(PDFName.of('Rect')) as PDFArray)
-        .asArray()
-        .map((n) => (n as PDFNumber).asNumber());
-      const pageRef = widget.dict.get(PDFName.of('P')) as PDFRef | undefined;
-      const page = pageRef ? pages.indexOf(pageRef.toString()) : -1;
-      return { page, x: rect[0]!, y: rect[1]!, right: rect[2]!, top: rect[3]! };
-    });
-}
 
 describe('where the result is signed', { timeout: 120_000 }, () => {
   let t: TestContext;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { type PDFArray, PDFDocument, PDFName, type PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
 import type { App } from '../../../src/server/app';
 import { isDeclaration } from '../../../src/server/modules/dossiers/services/submit-dossier';
 import type { Platform } from '../../../src/server/platform/platform';
@@ -79,4 +80,23 @@ export function dossierActions(app: App, platform: Platform) {
     return res.json();
   };
   return { staff, send, ok };
+}
+
+/** Each signature widget's page index and /Rect, in field order. */
+export async function signatureWidgets(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pages = doc.getPages().map((p) => p.ref.toString());
+  return doc
+    .getForm()
+    .getFields()
+    .filter((f) => f.acroField.dict.get(PDFName.of('FT'))?.toString() === '/Sig')
+    .map((f) => {
+      const widget = f.acroField.getWidgets()[0]!;
+      const rect = (widget.dict.get(PDFName.of('Rect')) as PDFArray)
+        .asArray()
+        .map((n) => (n as PDFNumber).asNumber());
+      const pageRef = widget.dict.get(PDFName.of('P')) as PDFRef | undefined;
+      const page = pageRef ? pages.indexOf(pageRef.toString()) : -1;
+      return { page, x: rect[0]!, y: rect[1]!, right: rect[2]!, top: rect[3]! };
+    });
 }

@@ -24,6 +24,7 @@ export type { DocumentReport, SignatureReport } from './verify/report';
  *   the signed-in official, e.g. from the dossier's "approve and sign" step;
  * - `certifyCopy`: certify a scanned original as an electronic copy (numbered in the certification book,
  *   signed at once in the copy style), e.g. the result of a dossier of chứng thực bản sao;
+ * - `findSignatureSpace`: the room a drafted PDF left for its signer's signature, if any;
  * - `checkSignable`: refuse a PDF it could not sign (empty, encrypted, unreadable) before accepting it;
  * - `verifyPdf`: the verification report of any PDF, with this instance's trust list and revocation.
  * Fully signed documents publish DOCUMENT_SIGNED_TOPIC (payload DocumentSignedEvent) after commit.
@@ -47,6 +48,14 @@ export function signingApi(platform: Platform) {
     ) => {
       const { requestId, ...rest } = input;
       return certifyCopy({ ...rest, context: { requestId: requestId ?? '', ip: '', userAgent: null } }, deps);
+    },
+    /**
+     * Where a PDF drafted elsewhere left room for its signer (under the signer's title, above the name),
+     * or nothing: the box to register with it so the signature does not land on its text.
+     */
+    findSignatureSpace: async (bytes: Uint8Array) => {
+      const { findSignatureSpace } = await import('./pades/signer-block');
+      return findSignatureSpace(bytes);
     },
     /**
      * Refuses, with the signing module's own bilingual reasons, a file it could not sign later: empty,

@@ -54,7 +54,12 @@ export async function signResult(
   const form = input.dossier.form_data as Record<string, unknown>;
   const { eform } = input.version;
   const paper = input.draft
-    ? { title: GENERIC_RESULT_TITLE, pdf: input.draft, signatureBox: undefined }
+    ? {
+        title: GENERIC_RESULT_TITLE,
+        pdf: input.draft,
+        // The draft's own signer block, when it has one; else the default place (bottom right, last page).
+        signatureBox: await signing.findSignatureSpace(input.draft),
+      }
     : await renderResult(
         input.paper,
         { code: input.version.procedureCode, eform },
