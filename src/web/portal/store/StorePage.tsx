@@ -120,7 +120,13 @@ function StoreRow({ doc, lang }: { doc: PersonalDocument; lang: 'vi' | 'en' }) {
   return (
     <Table.Tr data-kind={doc.kind}>
       <Table.Td data-label={st('st.col.paper')}>
-        <Badge color={KIND_COLOUR[doc.kind]} variant="filled" radius="sm" mb={4}>
+        <Badge
+          color={KIND_COLOUR[doc.kind]}
+          variant="filled"
+          radius="sm"
+          mb={4}
+          classNames={{ root: classes.kind, label: classes.kindLabel }}
+        >
           {st(`st.kind.${doc.kind}`)}
         </Badge>
         <Text size="sm" className={classes.title}>
