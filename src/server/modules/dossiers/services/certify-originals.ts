@@ -5,7 +5,7 @@ import type { PinnedVersion } from '../../catalog';
 import { signingApi } from '../../signing';
 import { readBlob } from '../lib/read-blob';
 import { listAttachments } from '../repo/files.repo';
-import type { SignedResult } from './sign-result';
+import type { ResultDossier, SignedResult } from './sign-result';
 
 type Original = { title?: unknown; issuer?: unknown; pages?: unknown; copies?: unknown };
 
@@ -23,13 +23,7 @@ const positive = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) &
 export async function certifyOriginals(
   input: {
     actor: Actor;
-    dossier: {
-      id: string;
-      code: string;
-      agency_id: string;
-      applicant_account_id: string | null;
-      form_data: unknown;
-    };
+    dossier: ResultDossier;
     version: PinnedVersion;
     requestId: string;
   },

@@ -11,6 +11,15 @@ import type { PaperContext } from '../papers/common';
 import { GENERIC_RESULT_TITLE, renderResult } from '../papers/result';
 import { certifyOriginals } from './certify-originals';
 
+/** What signing a dossier's result reads of the dossier. */
+export type ResultDossier = {
+  id: string;
+  code: string;
+  agency_id: string;
+  applicant_account_id: string | null;
+  form_data: unknown;
+};
+
 export type SignedResult = {
   /** A paper the agency issues, or a certified copy of an original the applicant showed. */
   kind: 'result' | 'certified_copy';
@@ -33,13 +42,7 @@ export async function signResult(
   input: {
     actor: Actor;
     capacity: Acting;
-    dossier: {
-      id: string;
-      code: string;
-      agency_id: string;
-      applicant_account_id: string | null;
-      form_data: unknown;
-    };
+    dossier: ResultDossier;
     version: PinnedVersion;
     paper: PaperContext;
     /** The specialist's draft (dự thảo), signed as it is instead of the generated paper. */
