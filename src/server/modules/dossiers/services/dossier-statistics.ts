@@ -1,5 +1,5 @@
 import type { Actor } from '../../../platform/auth';
-import { AppError } from '../../../platform/errors';
+import { AppError, isAppError } from '../../../platform/errors';
 import { getVersionInForce } from '../../catalog';
 import { findAgencyById } from '../../identity';
 import type { DossierDeps } from '../deps';
@@ -22,19 +22,22 @@ async function agencyInScope(actor: Actor, agencyId: string, deps: Pick<DossierD
 
 /**
  * The names of procedures by code, as the catalogue calls them today (versions in force, kept briefly
- * by the catalogue); a procedure without a version in force goes by its code.
+ * by the catalogue); a procedure without a version in force has none here and goes by its code.
  */
 async function procedureNamesByCode(db: DossierDeps['db'], codes: string[], at: Date) {
   const unique = [...new Set(codes)];
   const names = await Promise.all(
     unique.map((code) =>
       getVersionInForce(db, code, at).then(
-        (v) => v.procedureName,
-        () => code,
+        (v): string | undefined => v.procedureName,
+        (e) => {
+          if (isAppError(e) && e.code === 'NOT_FOUND') return undefined;
+          throw e;
+        },
       ),
     ),
   );
-  return new Map(unique.map((code, i) => [code, names[i]!]));
+  return new Map(unique.map((code, i) => [code, names[i]]));
 }
 
 export async function dossierStatistics(
@@ -124,7 +127,7 @@ export async function dossierBook(
     sheet.addRow([
       i + 1,
       r.code,
-      `${r.procedure_code} — ${names.get(r.procedure_code) ?? ''}`.replace(/ — $/, ''),
+      names.get(r.procedure_code) ? `${r.procedure_code} — ${names.get(r.procedure_code)}` : r.procedure_code,
       a.fullName,
       [a.address, a.phone].filter(Boolean).join(' — '),
       r.channel === 'online' ? 'Trực tuyến' : r.channel === 'postal' ? 'Bưu chính' : 'Trực tiếp',
