@@ -34,7 +34,13 @@ if (!fresh('dist/server/main.js', ['src/server', ...common])) {
   console.log('Building the server (esbuild)…');
   const { build } = await import('esbuild');
   await build({
-    entryPoints: ['src/server/main.ts', 'src/server/cli.ts', 'src/server/prepare-process.ts'],
+    entryPoints: [
+      'src/server/main.ts',
+      'src/server/cli.ts',
+      'src/server/prepare-process.ts',
+      // Beside the chunks that start it (writer-pool.ts looks for it there).
+      { in: 'src/server/platform/blobs/blob-writer.worker.ts', out: 'blob-writer.worker' },
+    ],
     outdir: 'dist/server',
     bundle: true,
     // Dependencies stay in node_modules; only our own code is bundled.

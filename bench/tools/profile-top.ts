@@ -1,7 +1,8 @@
 // Prints where a V8 CPU profile (`--cpu-prof`, e.g. from BENCH_CPU_PROF) spent its time: the top
 // functions by self time, and the share of total time under frames whose URL or name matches a filter.
-// --after-s skips the first seconds of the profile (start-up, demo data) to look at the load alone.
-//   node --import tsx bench/tools/profile-top.ts <file.cpuprofile> [--top 30] [--under pdf-lib,fontkit] [--after-s 20]
+// --after-s skips the first seconds of the profile (start-up, demo data) and --until-s the rest after
+// that second, to look at the load alone.
+//   node --import tsx bench/tools/profile-top.ts <file.cpuprofile> [--top 30] [--under pdf-lib,fontkit] [--after-s 20] [--until-s 30]
 import { readFileSync } from 'node:fs';
 
 type Node = {
@@ -21,6 +22,7 @@ const flag = (name: string) => {
 const top = Number(flag('--top') ?? 30);
 const under = (flag('--under') ?? '').split(',').filter(Boolean);
 const afterUs = Number(flag('--after-s') ?? 0) * 1e6;
+const untilUs = Number(flag('--until-s') ?? Number.POSITIVE_INFINITY) * 1e6;
 
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -31,7 +33,7 @@ let clock = 0;
 profile.samples.forEach((id, i) => {
   const delta = profile.timeDeltas[i] ?? 0;
   clock += delta;
-  if (clock >= afterUs) self.set(id, (self.get(id) ?? 0) + delta);
+  if (clock >= afterUs && clock < untilUs) self.set(id, (self.get(id) ?? 0) + delta);
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const label = (n: Node) =>

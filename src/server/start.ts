@@ -31,6 +31,7 @@ export async function startServer(
       await app.close(); // stops accepting, waits for in-flight requests
       await platform.bus.close();
       await platform.jobs.stop();
+      await platform.blobs.close();
       await platform.database.close();
       logger.info('stopped');
     })();

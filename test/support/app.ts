@@ -40,6 +40,7 @@ export async function createTestApp(
       await app.close();
       await platform.bus.close();
       await platform.jobs.stop();
+      await platform.blobs.close();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

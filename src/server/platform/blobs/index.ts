@@ -2,6 +2,6 @@ export {
   BlobIntegrityError,
   type BlobStore,
   createDiskBlobStore,
-  parentsToSync,
   type StoredBlob,
 } from './blob-store';
+export { parentsToSync } from './disk-writer';

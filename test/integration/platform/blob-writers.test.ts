@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { after, describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
+import { createDiskBlobStore } from '../../../src/server/platform/blobs';
+import { blobPath, createDiskWriter } from '../../../src/server/platform/blobs/disk-writer';
+
+describe('blob writers (worker threads)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cuaso-writers-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('answers only once no other writer is still making a directory', async () => {
+    const making = new Int32Array(new SharedArrayBuffer(8));
+    const writer = createDiskWriter(join(root, 'shared'), making);
+    const content = Buffer.from('Tờ khai đăng ký khai sinh');
+    const sha = createHash('sha256').update(content).digest('hex');
+    mkdirSync(join(root, 'shared', sha.slice(0, 2), sha.slice(2, 4)), { recursive: true });
+    // Another writer is making a directory (the count is 1); a thread ends that a moment later and
+    // records that it did (the second slot) before it lowers the count.
+    making[0] = 1;
+    const other = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       const a = new Int32Array(workerData);
+       Atomics.wait(a, 1, 0, 150);
+       Atomics.store(a, 1, 1);
+       Atomics.sub(a, 0, 1);
+       Atomics.notify(a, 0);`,
+      { eval: true, workerData: making.buffer },
+    );
+    const w = writer.open('waiting');
+    writer.append(w, content);
+    const stored = writer.finish(w); // blocks this thread until the count is zero
+    assert.equal(Atomics.load(making, 1), 1, 'finished before the other writer was done');
+    assert.equal(stored.sha256, sha);
+    assert.ok(readFileSync(blobPath(join(root, 'shared'), sha)).equals(content));
+    await other.terminate();
+  });
+
+  it('a put still running when the writers stop fails, and nothing is left; a later put starts anew', async () => {
+    const store = createDiskBlobStore(join(root, 'stopping'), 8 * 1024 * 1024);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // 1.5 MiB, so a first part (1 MiB) is written, then the source waits.
+    async function* slow() {
+      yield Buffer.alloc(1536 * 1024, 7);
+      await held;
+      yield Buffer.from('rest');
+    }
+    const put = store.put(slow());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await store.close();
+    release();
+    await assert.rejects(put, /blob writer stopped/);
+    const again = await store.put(Readable.from([Buffer.from('bản sao')]));
+    assert.equal(again.size, Buffer.byteLength('bản sao'));
+    assert.equal(existsSync(blobPath(join(root, 'stopping'), again.sha256)), true);
+    await store.close();
+  });
+
+  it('writes many puts at once through several writers, each stored once under its hash', async () => {
+    const store = createDiskBlobStore(join(root, 'many'), 1024 * 1024);
+    const contents = Array.from({ length: 60 }, (_, i) => Buffer.alloc(100_000 + i, i));
+    const stored = await Promise.all(contents.map((c) => store.put(Readable.from([c]))));
+    for (const [i, blob] of stored.entries()) {
+      assert.equal(blob.sha256, createHash('sha256').update(contents[i]!).digest('hex'));
+      assert.ok(readFileSync(blobPath(join(root, 'many'), blob.sha256)).equals(contents[i]!));
+    }
+    assert.deepEqual(readdirSync(join(root, 'many', 'tmp')), []);
+    await store.close();
+  });
+});
