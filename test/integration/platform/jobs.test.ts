@@ -72,6 +72,35 @@ describe('outbox and job runner', () => {
     assert.equal(seen.filter((j) => j.outboxId === id).length, 1);
   });
 
+  it('kicks in a burst share a relay, and each settles after a relay that saw its row', async () => {
+    const dispatched = async (ids: number[]) =>
+      (
+        await h.db
+          .selectFrom('outbox')
+          .select('id')
+          .where('id', 'in', ids)
+          .where('dispatched_at', 'is not', null)
+          .execute()
+      ).length;
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        await h.db
+          .transaction()
+          .execute((trx) => publish(trx, { topic: 'dossier.submitted', payload: { burst: i } })),
+      );
+    // Five commits' kicks at once: one relay, whose promise each of them gets.
+    const burst = ids.map(() => jobs.kick());
+    assert.equal(new Set(burst).size, 1);
+    await Promise.all(burst);
+    assert.equal(await dispatched(ids), 5);
+    const late = await h.db
+      .transaction()
+      .execute((trx) => publish(trx, { topic: 'dossier.submitted', payload: { burst: 'late' } }));
+    await jobs.kick();
+    assert.equal(await dispatched([late]), 1);
+  });
+
   it('a relay that fails leaves its rows for the next tick, and kick() does not reject', async () => {
     // kick() is fired after a commit without being awaited; a rejection there would end the process.
     await sql`alter table outbox rename to outbox_away`.execute(h.db);
