@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Eform, EformError, EformUi } from './catalog';
-import { groupOf, itemIndex, pruneHidden, templatePath } from './eform-paths';
+import { formFields, groupOf, itemIndex, pruneHidden, templatePath } from './eform-paths';
 
 /**
  * The wording of e-form validation errors, and the wrapper that turns any Ajv validate function into
@@ -18,9 +18,10 @@ export type CompiledEform = { validate(data: unknown): { valid: boolean; errors:
 
 /** Hidden fields pruned first (what the citizen sees is what is validated), then errors worded. */
 export function wrapValidator(fn: AjvValidate, eform: Eform): CompiledEform {
+  const fields = formFields(eform.schema); // a validator lives as long as its (published) e-form
   return {
     validate(data) {
-      const pruned = pruneHidden(eform.ui, eform.schema, data);
+      const pruned = pruneHidden(eform.ui, eform.schema, data, fields);
       if (fn(pruned) === true) return { valid: true, errors: [] };
       return { valid: false, errors: toMessages(fn.errors ?? [], eform) };
     },

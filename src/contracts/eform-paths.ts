@@ -83,12 +83,17 @@ export function isVisible(ui: EformUi, path: string, data: unknown, item: number
 
 /**
  * A copy of the data without the values of hidden fields, and without objects left empty: what the
- * citizen sees is what is validated and stored.
+ * citizen sees is what is validated and stored. `fields` are the schema's (`formFields`), for a
+ * caller that prunes against one schema many times.
  */
-export function pruneHidden(ui: EformUi, schema: SchemaNode, data: unknown): unknown {
+export function pruneHidden(
+  ui: EformUi,
+  schema: SchemaNode,
+  data: unknown,
+  fields: FormField[] = formFields(schema),
+): unknown {
   if (!isObject(data)) return data;
   const copy = structuredClone(data) as Record<string, unknown>;
-  const fields = formFields(schema);
   // Decide visibility on the data as submitted, then delete, so the order of fields does not matter.
   const hidden: string[][] = [];
   for (const f of fields) {

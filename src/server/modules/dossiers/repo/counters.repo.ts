@@ -108,9 +108,11 @@ function insertRows(
   extraColumns: RawBuilder<unknown> = sql``,
   extraValues: RawBuilder<unknown> = sql``,
 ) {
-  const keys = Object.keys(rows[0]!);
-  const columns = sql.join(keys.map((k) => sql.ref(k)));
-  const picked = sql.join(keys.map((k) => sql.ref(`r.${k}`)));
+  // The keys are our own tables' column names (never input), quoted as identifiers once, as text:
+  // a `sql.ref` each cost more to build and compile than the rest of the statement's insert.
+  const keys = Object.keys(rows[0]!).map((k) => `"${k.replaceAll('"', '""')}"`);
+  const columns = sql.raw(keys.join(', '));
+  const picked = sql.raw(keys.map((k) => `r.${k}`).join(', '));
   return sql`insert into ${sql.table(table)} (${columns}${extraColumns})
     select ${picked}${extraValues}
     from numbered, json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json) r`;

@@ -20,10 +20,25 @@ export function clearSessionCookie(reply: FastifyReply, config: Config) {
   reply.clearCookie(sessionCookieName(config), { path: '/' });
 }
 
+/**
+ * Signed cookie values already verified, per configuration (its secret): a signed-in client sends
+ * the same value with every request, and the HMAC check was about 1.5 % of the event loop's time
+ * under a load of submissions. Only values that verified are kept; bounded, oldest out first.
+ */
+const verified = new WeakMap<Config, Map<string, string>>();
+const MAX_VERIFIED = 10_000;
+
 /** The raw session token, or undefined when absent; 'tampered' when the signature does not verify. */
 export function readSessionCookie(request: FastifyRequest, config: Config): string | 'tampered' | undefined {
   const raw = request.cookies[sessionCookieName(config)];
   if (!raw) return undefined;
+  let known = verified.get(config);
+  const hit = known?.get(raw);
+  if (hit) return hit;
   const unsigned = request.unsignCookie(raw);
-  return unsigned.valid && unsigned.value ? unsigned.value : 'tampered';
+  if (!unsigned.valid || !unsigned.value) return 'tampered';
+  if (!known) verified.set(config, (known = new Map()));
+  if (known.size >= MAX_VERIFIED) known.delete(known.keys().next().value!);
+  known.set(raw, unsigned.value);
+  return unsigned.value;
 }
