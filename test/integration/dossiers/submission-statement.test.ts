@@ -9,7 +9,7 @@ import type pg from 'pg';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { verifyAudit } from '../../../src/server/platform/audit';
 import type { TestContext } from '../../support/app';
-import { as, type Session } from '../../support/identity';
+import { as, type Session, signIn } from '../../support/identity';
 import { birthRegistrationBed, upload } from './support';
 
 describe('an online submission, written by one statement', () => {
@@ -97,6 +97,45 @@ describe('an online submission, written by one statement', () => {
     assert.deepEqual(
       sent.filter((q) => /procedure_versions/.test(q)),
       [],
+    );
+    // The statement reads the uploads it names itself: no read of them before it.
+    assert.deepEqual(
+      sent.filter((q) => /^\s*select[\s\S]*\buploads\b/i.test(q)),
+      [],
+    );
+  });
+
+  it("refuses another citizen's upload, says which attachment, writes nothing and leaves the key free", async () => {
+    const other = await signIn(t.app, '0900000002');
+    const theirs = await upload(t.app, other);
+    const mine = await payload('Hoàng Gia Bảo');
+    const body = {
+      ...mine,
+      attachments: mine.attachments.map((a, i) => (i === 0 ? { ...a, uploadId: theirs } : a)),
+    };
+    const before = await counts();
+    const res = await submit('not-my-upload-01', body);
+    assert.equal(res.statusCode, 400, res.body);
+    assert.equal(res.json().code, 'VALIDATION_FAILED');
+    assert.deepEqual(
+      res.json().errors.map((f: { path: string }) => f.path),
+      ['attachments.0'],
+    );
+    assert.match(res.json().errors[0].vi, /không thuộc về bạn/);
+    assert.match(res.json().errors[0].en, /not yours/);
+    assert.deepEqual(await counts(), before);
+    // Nothing was claimed: the same key with the applicant's own files goes through.
+    const again = await submit('not-my-upload-01', mine);
+    assert.equal(again.statusCode, 201, again.body);
+    const file = await t.platform.db
+      .selectFrom('uploads')
+      .select(['size', 'media_type'])
+      .where('id', '=', mine.attachments[0]!.uploadId)
+      .executeTakeFirstOrThrow();
+    type Shown = { filename: string; mediaType: string; size: number };
+    assert.deepEqual(
+      again.json().attachments.map((a: Shown) => [a.filename, a.mediaType, a.size]),
+      mine.attachments.map(() => ['giay-chung-sinh.pdf', file.media_type, Number(file.size)]),
     );
   });
 

@@ -10,6 +10,30 @@ import type { DossierActionTable, DossierAttachmentTable, DossierTable } from '.
  */
 export type CodeTemplate = { orgId: string; day: string; parts: (string | number)[] };
 
+/**
+ * An attachment whose file the statement reads itself: an upload (`upload_id`) or a paper of the
+ * personal data store (`personal_document_id`) of the files' owner.
+ */
+export type FileAttachmentRef = {
+  id: string;
+  dossier_id: string;
+  requirement_key: string;
+  title: string;
+  ordinal: number;
+  upload_id: string | null;
+  personal_document_id: string | null;
+};
+
+/** What the statement took from a file for an attachment (`FileAttachmentRef.id`). */
+export type AttachedFile = {
+  id: string;
+  sha256: string;
+  media_type: string;
+  size: number;
+  filename: string;
+  reused_from: string | null;
+};
+
 /** What a submission writes with its dossier row, in the same statement. */
 export type SubmissionRiders = {
   /** The Idempotency-Key: when the scope already holds it, the statement writes nothing at all. */
@@ -17,6 +41,12 @@ export type SubmissionRiders = {
   /** The first action (seq 1: a new dossier has no other). */
   action: Omit<Insertable<DossierActionTable>, 'data' | 'seq'> & { data: Record<string, unknown> };
   attachments?: Insertable<DossierAttachmentTable>[];
+  /**
+   * Attachments named by their files: the statement reads each file of `ownerId` and writes nothing
+   * at all unless it finds every one (the caller then reads them to say which is not there). Saves
+   * the submission a round trip for reading its files first.
+   */
+  files?: { ownerId: string; rows: FileAttachmentRef[] };
   /** The outbox event, its payload's `code` filled in by the statement. */
   event?: OutboxEvent;
   /** The audit record, its data's `code` filled in by the statement. */
@@ -51,7 +81,7 @@ export async function insertDossierWithNextCode(
   },
   template: CodeTemplate,
   riders: SubmissionRiders,
-): Promise<{ code: string; seq: number } | undefined> {
+): Promise<{ code: string; seq: number; files: AttachedFile[] } | 'files-missing' | undefined> {
   const seqText = sql`next_seq.last_seq::text`;
   const code = sql.join(
     template.parts.map((part) =>
@@ -62,17 +92,31 @@ export async function insertDossierWithNextCode(
     sql` || `,
   );
   const ctes: RawBuilder<unknown>[] = [];
+  const { files } = riders;
+  if (files)
+    ctes.push(sql`files_found as (
+      select r.id, r.dossier_id, r.requirement_key, r.title, r.ordinal,
+             coalesce(u.sha256, d.sha256) as sha256, coalesce(u.media_type, d.media_type) as media_type,
+             coalesce(u.size, d.size) as size, coalesce(u.filename, d.title) as filename, d.id as reused_from
+      from json_to_recordset(${JSON.stringify(files.rows)}::json) as r(id uuid, dossier_id uuid,
+             requirement_key text, title text, ordinal int, upload_id uuid, personal_document_id uuid)
+      left join uploads u on u.id = r.upload_id and u.owner_account_id = ${files.ownerId}
+      left join personal_documents d on d.id = r.personal_document_id and d.owner_account_id = ${files.ownerId}
+      where u.id is not null or d.id is not null
+    ), files_ok as (select count(*) = ${files.rows.length}::int as ok from files_found)`);
+  // Without every file, nothing is claimed or numbered, so nothing else is written.
+  const gate = files ? sql`where (select ok from files_ok)` : sql``;
   if (riders.claim)
     ctes.push(sql`claimed as (
       insert into idempotency_keys (scope, key, request_hash, dossier_id)
-      values (${riders.claim.scope}, ${riders.claim.key}, ${riders.claim.requestHash}, ${values.id})
+      select ${riders.claim.scope}, ${riders.claim.key}, ${riders.claim.requestHash}, ${values.id}::uuid ${gate}
       on conflict (scope, key) do nothing
       returning dossier_id
     )`);
   ctes.push(
     sql`next_seq as (
       insert into dossier_counters (org_id, day, last_seq)
-      select ${template.orgId}::text, ${template.day}::date, 1 ${riders.claim ? sql`from claimed` : sql``}
+      select ${template.orgId}::text, ${template.day}::date, 1 ${riders.claim ? sql`from claimed` : gate}
       on conflict (org_id, day) do update set last_seq = dossier_counters.last_seq + 1
       returning last_seq
     )`,
@@ -82,6 +126,15 @@ export async function insertDossierWithNextCode(
   );
   if (riders.attachments?.length)
     ctes.push(sql`attachments as (${insertRows('dossier_attachments', riders.attachments)})`);
+  if (files)
+    ctes.push(sql`file_attachments as (
+      insert into dossier_attachments (id, dossier_id, requirement_key, title, ordinal, sha256, media_type,
+                                       size, filename, reused_from)
+      select f.id, f.dossier_id, f.requirement_key, f.title, f.ordinal, f.sha256, f.media_type, f.size,
+             f.filename, f.reused_from
+      from numbered, files_found f
+      returning id, sha256, media_type, size, filename, reused_from
+    )`);
   const fill = { code: sql`numbered.code` };
   if (riders.event) ctes.push(outboxEventSql(riders.event, { after: 'numbered', fill }));
   if (riders.draft)
@@ -91,11 +144,31 @@ export async function insertDossierWithNextCode(
         and exists (select from numbered)
     )`);
   if (riders.audit) ctes.push(auditRecordSql(riders.audit, { after: 'numbered', fill }).ctes);
-  const { rows } = await sql<{ code: string; seq: number }>`
+  if (!files) {
+    const { rows } = await sql<{ code: string; seq: number }>`
+      with ${sql.join(ctes, sql`, `)}
+      select code, last_seq as seq from numbered`.execute(db);
+    const row = rows[0];
+    return row && { code: row.code, seq: Number(row.seq), files: [] };
+  }
+  const { rows } = await sql<{
+    code: string | null;
+    seq: number | null;
+    ok: boolean;
+    files: AttachedFile[] | null;
+  }>`
     with ${sql.join(ctes, sql`, `)}
-    select code, last_seq as seq from numbered`.execute(db);
-  const row = rows[0];
-  return row && { code: row.code, seq: Number(row.seq) };
+    select n.code, n.last_seq as seq, (select ok from files_ok) as ok,
+           (select json_agg(a) from file_attachments a) as files
+    from (values (1)) as one (x) left join numbered n on true`.execute(db);
+  const row = rows[0]!;
+  if (!row.ok) return 'files-missing';
+  if (row.code === null) return undefined;
+  return {
+    code: row.code,
+    seq: Number(row.seq),
+    files: (row.files ?? []).map((f) => ({ ...f, size: Number(f.size) })),
+  };
 }
 
 /**

@@ -4,7 +4,12 @@ import type { PinnedVersion } from '../../catalog';
 import type { AgencySummary } from '../../identity';
 import { formatDossierCode } from '../lib/dossier-code';
 import { stateOf } from '../lib/status';
-import { type CodeTemplate, insertDossierWithNextCode, type SubmissionRiders } from '../repo/counters.repo';
+import {
+  type AttachedFile,
+  type CodeTemplate,
+  insertDossierWithNextCode,
+  type SubmissionRiders,
+} from '../repo/counters.repo';
 import { deferDossierReferences } from '../repo/dossiers.repo';
 import type { Applicant, DossierActionTable, DossierTable } from '../tables';
 
@@ -22,7 +27,8 @@ const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().
  * the dossier row checked at commit; the counter row then stays locked until the caller commits, so
  * the caller should only have the writes that need the code left (audit record, outbox event).
  *
- * Returns nothing when `riders.claim` names a key already used: then nothing was written.
+ * Returns nothing when `riders.claim` names a key already used, and 'files-missing' when
+ * `riders.files` names a file that is not there or not the applicant's: then nothing was written.
  */
 type SubmissionInput = {
   id: string;
@@ -49,17 +55,17 @@ export async function recordSubmission(
   db: Executor,
   input: SubmissionInput,
   options: SubmissionOptions & { riders: { claim: NonNullable<SubmissionRiders['claim']> } },
-): Promise<RecordedSubmission | undefined>;
+): Promise<RecordedSubmission | 'files-missing' | undefined>;
 export async function recordSubmission(
   db: Executor,
   input: SubmissionInput,
-  options?: SubmissionOptions & { riders?: { claim?: undefined } },
+  options?: SubmissionOptions & { riders?: { claim?: undefined; files?: undefined } },
 ): Promise<RecordedSubmission>;
 export async function recordSubmission(
   db: Executor,
   input: SubmissionInput,
   options: SubmissionOptions = {},
-): Promise<RecordedSubmission | undefined> {
+): Promise<RecordedSubmission | 'files-missing' | undefined> {
   const { agency, version, now } = input;
   if (options.beforeNumbering) {
     await deferDossierReferences(db);
@@ -103,6 +109,7 @@ export async function recordSubmission(
     codeTemplate(input.codeFormat, agency.orgId, day),
     { ...options.riders, action },
   );
+  if (numbered === 'files-missing') return numbered;
   if (!numbered) {
     if (options.riders?.claim) return undefined; // the key was used before: nothing was written
     throw new Error('dossier submission: no number was taken');
@@ -135,6 +142,7 @@ export async function recordSubmission(
       paid_online: false,
     },
     action: { ...action, seq: 1 },
+    files: numbered.files,
   };
 }
 
@@ -142,6 +150,8 @@ export type RecordedSubmission = {
   code: string;
   dossier: Selectable<DossierTable>;
   action: Selectable<DossierActionTable>;
+  /** What the statement took from each file of `riders.files`. */
+  files: AttachedFile[];
 };
 
 /** The format with everything but the sequence filled in, for the database to add the number. */

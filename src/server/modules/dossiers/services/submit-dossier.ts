@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import { canonicalJson, ensureAuditChain, isMissingAuditChain } from '../../../platform/audit';
 import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError, type ErrorField } from '../../../platform/errors';
@@ -6,10 +7,11 @@ import { getVersionInForce, type PinnedVersion, validateFormData } from '../../c
 import { findAgencyById, findPersonById } from '../../identity';
 import type { DossierDeps } from '../deps';
 import { STATUS_TOPIC } from '../lib/status';
+import type { AttachedFile, FileAttachmentRef } from '../repo/counters.repo';
 import { findDossier } from '../repo/dossiers.repo';
 import { findPersonalDocuments, findUploads } from '../repo/files.repo';
 import { findKey } from '../repo/idempotency.repo';
-import type { Applicant } from '../tables';
+import type { Applicant, DossierAttachmentTable } from '../tables';
 import { presentDossier } from './get-dossier';
 import { recordSubmission } from './record-submission';
 import { budgetsOf } from './step-budgets';
@@ -77,13 +79,16 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
       fields: checked.errors.map((e) => ({ path: `formData.${e.path}`, vi: e.vi, en: e.en })),
     });
   const id = randomUUID();
+  // The files are read by the statement itself when the form's list of papers accepts the request
+  // (one round trip less); otherwise they are read first, which says what is wrong.
+  const files = fileRefs(version, id, input.attachments);
   // The receive-step budget is read beside the attachments: the response's step deadline needs it.
   const [resolved, budgets] = await Promise.all([
-    resolveAttachments(deps, actor.accountId, version, input.attachments),
+    files ? undefined : resolveAttachments(deps, actor.accountId, version, input.attachments),
     budgetsOf(deps.db, version.id),
   ]);
   // Ids chosen here rather than by the database, so the response can name them without reading back.
-  const attachments = resolved.map((a) => ({ ...a, id: randomUUID(), dossier_id: id }));
+  const attachments = resolved?.map((a) => ({ ...a, id: randomUUID(), dossier_id: id }));
 
   const applicant: Applicant = {
     fullName: person.fullName,
@@ -112,12 +117,12 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
         phoneLast4: person.phone?.slice(-4) ?? null,
         formData: input.formData,
         by: { type: 'citizen', id: actor.accountId, role: 'applicant', agencyId: null },
-        data: { channel: 'online', attachments: attachments.length },
+        data: { channel: 'online', attachments: input.attachments.length },
       },
       {
         riders: {
           claim: { scope, key: input.idempotencyKey, requestHash },
-          attachments,
+          ...(files ? { files: { ownerId: actor.accountId, rows: files } } : { attachments }),
           event: {
             topic: STATUS_TOPIC,
             agencyId: agency.id,
@@ -145,6 +150,11 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     await ensureAuditChain(deps.db, agency.id);
     written = await submission();
   }
+  if (written === 'files-missing') {
+    // Reading the files says which one is not there or not the applicant's (this throws).
+    await resolveAttachments(deps, actor.accountId, version, input.attachments);
+    throw new AppError('INTERNAL');
+  }
   if (!written) {
     const earlier = await findKey(deps.db, scope, input.idempotencyKey);
     if (!earlier) throw new AppError('INTERNAL');
@@ -164,7 +174,7 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
       budgets,
       agency,
       actions: [written.action],
-      attachments: attachments.map((a) => ({
+      attachments: attachedRows(files, written.files, attachments).map((a) => ({
         ...a,
         digitised: false,
         supplement: false,
@@ -177,6 +187,44 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     deps.calendar,
   );
   return { dossier: { id, code: written.code }, replayed: false, detail };
+}
+
+/**
+ * The attachments as references to their files, for the submission's statement to read, when the
+ * form's list of papers accepts them: each names a paper of the version, and no mandatory paper is
+ * left out. Otherwise nothing (`resolveAttachments` then reads the files and says what is wrong).
+ */
+function fileRefs(version: PinnedVersion, dossierId: string, refs: AttachmentRef[]) {
+  if (missingPapers(version, refs).length) return undefined;
+  const rows: FileAttachmentRef[] = [];
+  for (const [i, ref] of refs.entries()) {
+    const paper = version.documents[ref.paper];
+    if (!paper || !ref.uploadId === !ref.personalDocumentId) return undefined;
+    rows.push({
+      id: randomUUID(),
+      dossier_id: dossierId,
+      requirement_key: `paper:${ref.paper}`,
+      title: paper.name.slice(0, 500),
+      ordinal: i,
+      upload_id: ref.uploadId ?? null,
+      personal_document_id: ref.personalDocumentId ?? null,
+    });
+  }
+  return rows;
+}
+
+/** The attachment rows as written: from the files the statement read, or as resolved before. */
+function attachedRows(
+  refs: FileAttachmentRef[] | undefined,
+  files: AttachedFile[],
+  resolved: Omit<Selectable<DossierAttachmentTable>, 'digitised' | 'supplement' | 'created_at'>[] | undefined,
+) {
+  if (!refs) return resolved ?? [];
+  const byId = new Map(files.map((f) => [f.id, f]));
+  return refs.map(({ upload_id: _u, personal_document_id: _d, ...ref }) => ({
+    ...ref,
+    ...byId.get(ref.id)!,
+  }));
 }
 
 /** Each mandatory paper must be attached; every reference must belong to the applicant. */
@@ -224,8 +272,21 @@ export async function resolveAttachments(
       },
     ];
   });
+  if (options.requireMandatory !== false) fields.push(...missingPapers(version, refs));
+  if (fields.length)
+    throw new AppError('VALIDATION_FAILED', {
+      vi: 'Hồ sơ chưa đủ giấy tờ.',
+      en: 'Papers are missing or invalid.',
+      fields,
+    });
+  return rows;
+}
+
+/** The mandatory papers (to submit, not the declaration itself) that `refs` leave out. */
+function missingPapers(version: PinnedVersion, refs: AttachmentRef[]): ErrorField[] {
+  const fields: ErrorField[] = [];
   version.documents.forEach((paper, index) => {
-    if (options.requireMandatory === false || isDeclaration(paper.name)) return;
+    if (isDeclaration(paper.name)) return;
     if (
       paper.requirement === 'mandatory' &&
       paper.submission === 'submit' &&
@@ -237,13 +298,7 @@ export async function resolveAttachments(
         en: `A mandatory paper is missing: ${paper.name}`,
       });
   });
-  if (fields.length)
-    throw new AppError('VALIDATION_FAILED', {
-      vi: 'Hồ sơ chưa đủ giấy tờ.',
-      en: 'Papers are missing or invalid.',
-      fields,
-    });
-  return rows;
+  return fields;
 }
 
 /**
