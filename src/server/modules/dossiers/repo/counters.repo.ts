@@ -100,8 +100,13 @@ export async function insertDossierWithNextCode(
              coalesce(u.size, d.size) as size, coalesce(u.filename, d.title) as filename, d.id as reused_from
       from json_to_recordset(${JSON.stringify(files.rows)}::json) as r(id uuid, dossier_id uuid,
              requirement_key text, title text, ordinal int, upload_id uuid, personal_document_id uuid)
-      left join uploads u on u.id = r.upload_id and u.owner_account_id = ${files.ownerId}
-      left join personal_documents d on d.id = r.personal_document_id and d.owner_account_id = ${files.ownerId}
+      -- Lateral lookups by primary key: a join the planner may turn into a scan of the whole table.
+      left join lateral (
+        select * from uploads where id = r.upload_id and owner_account_id = ${files.ownerId}
+      ) u on true
+      left join lateral (
+        select * from personal_documents where id = r.personal_document_id and owner_account_id = ${files.ownerId}
+      ) d on true
       where u.id is not null or d.id is not null
     ), files_ok as (select count(*) = ${files.rows.length}::int as ok from files_found)`);
   // Without every file, nothing is claimed or numbered, so nothing else is written.
