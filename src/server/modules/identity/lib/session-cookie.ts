@@ -32,12 +32,12 @@ const MAX_VERIFIED = 10_000;
 export function readSessionCookie(request: FastifyRequest, config: Config): string | 'tampered' | undefined {
   const raw = request.cookies[sessionCookieName(config)];
   if (!raw) return undefined;
-  let known = verified.get(config);
-  const hit = known?.get(raw);
+  const hit = verified.get(config)?.get(raw);
   if (hit) return hit;
   const unsigned = request.unsignCookie(raw);
   if (!unsigned.valid || !unsigned.value) return 'tampered';
-  if (!known) verified.set(config, (known = new Map()));
+  const known = verified.get(config) ?? new Map<string, string>();
+  verified.set(config, known);
   if (known.size >= MAX_VERIFIED) known.delete(known.keys().next().value!);
   known.set(raw, unsigned.value);
   return unsigned.value;
