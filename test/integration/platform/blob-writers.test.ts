@@ -40,7 +40,7 @@ describe('blob writers (worker threads)', () => {
     await other.terminate();
   });
 
-  it('a put still running when the writers stop fails, and nothing is left; a later put starts anew', async () => {
+  it('a put still running when the writers stop fails; a later put starts a new writer', async () => {
     const store = createDiskBlobStore(join(root, 'stopping'), 8 * 1024 * 1024);
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => {
@@ -53,7 +53,10 @@ describe('blob writers (worker threads)', () => {
       yield Buffer.from('rest');
     }
     const put = store.put(slow());
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The first part is being written once its temp file exists.
+    const tmp = join(root, 'stopping', 'tmp');
+    while (!existsSync(tmp) || readdirSync(tmp).length === 0)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     await store.close();
     release();
     await assert.rejects(put, /blob writer stopped/);

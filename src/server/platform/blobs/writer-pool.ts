@@ -80,20 +80,21 @@ export function createWriterPool(root: string, size = 2) {
 
   return {
     async put(source: AsyncIterable<Buffer | string>, maxBytes: number): Promise<StoredBlob> {
-      const slot = pick();
+      // The writer is chosen when the first part is ready, not when the upload starts: the slow part
+      // of an upload is the network, and a writer is busy only from the first part on.
+      let slot: Slot | undefined;
       const id = nextId++;
       const tmpName = randomUUID();
       let parts: Buffer[] = [];
       let partBytes = 0;
       let size = 0;
-      let started = false;
       const send = async (last: boolean) => {
         const data = Buffer.allocUnsafeSlow(partBytes); // its own ArrayBuffer, so it can be moved
         let at = 0;
         for (const p of parts) at += p.copy(data, at);
         parts = [];
         partBytes = 0;
-        started = true;
+        slot ??= pick();
         const reply = await ask(slot, { id, kind: 'part', tmpName, data, last });
         if (reply.kind === 'failed')
           throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
@@ -121,7 +122,7 @@ export function createWriterPool(root: string, size = 2) {
         (source as Partial<Readable>).destroy?.();
         // Parts already written go with their temp file before the caller hears of the failure (a
         // writer that failed has dropped it already; then this finds nothing to drop).
-        if (started) await ask(slot, { id, kind: 'abort' }).catch(() => {});
+        if (slot) await ask(slot, { id, kind: 'abort' }).catch(() => {});
         throw e;
       }
     },
@@ -132,5 +133,3 @@ export function createWriterPool(root: string, size = 2) {
     },
   };
 }
-
-export type WriterPool = ReturnType<typeof createWriterPool>;
