@@ -3,10 +3,15 @@
 // Idempotency-Key even when the retries race, the code in the outbox event and the audit record,
 // an agency's first audit record, the draft dropped — and that it stays one statement.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type pg from 'pg';
+import { getVersionInForce } from '../../../src/server/modules/catalog';
+import { DEFAULT_CODE_FORMAT } from '../../../src/server/modules/dossiers/lib/dossier-code';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
+import { recordSubmission } from '../../../src/server/modules/dossiers/services/record-submission';
+import { findAgencyById, personDetailsSql } from '../../../src/server/modules/identity';
 import { verifyAudit } from '../../../src/server/platform/audit';
 import type { TestContext } from '../../support/app';
 import { as, type Session, signIn } from '../../support/identity';
@@ -103,6 +108,79 @@ describe('an online submission, written by one statement', () => {
       sent.filter((q) => /^\s*select[\s\S]*\buploads\b/i.test(q)),
       [],
     );
+    // Nor of the applicant's account: the statement copies the details from it.
+    assert.deepEqual(
+      sent.filter((q) => /\baccounts\b/.test(q) && !/dossier_counters/.test(q)),
+      [],
+    );
+  });
+
+  it("copies the applicant's details from their account, as they are when the dossier is written", async () => {
+    // A changed address and e-mail show on the next dossier: nothing is remembered from before.
+    const line = `Số ${Date.now() % 1000} ngõ Hạc Thành`;
+    await sql`update accounts set address_line = ${line}, email = 'cha.moi@example.vn'
+      where phone = '0900000001'`.execute(t.platform.db);
+    const res = await submit('applicant-copied-1', await payload('Trần Gia Huy'));
+    assert.equal(res.statusCode, 201, res.body);
+    const account = (
+      await sql<{
+        full_name: string;
+        personal_id: string | null;
+        phone: string;
+        unit: string | null;
+      }>`select a.full_name, a.personal_id, a.phone, u.name as unit
+        from accounts a left join admin_units u on u.code = a.address_unit_code
+        where a.phone = '0900000001'`.execute(t.platform.db)
+    ).rows[0]!;
+    const expected = {
+      fullName: account.full_name,
+      personalId: account.personal_id,
+      phone: account.phone,
+      email: 'cha.moi@example.vn',
+      address: [line, account.unit].filter(Boolean).join(', '),
+    };
+    for (const [key, value] of Object.entries(expected)) assert.equal(res.json().applicant[key], value, key);
+    const row = await t.platform.db
+      .selectFrom('dossiers')
+      .select(['applicant', 'applicant_phone_last4'])
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row.applicant, { ...expected, organisation: null });
+    assert.equal(row.applicant_phone_last4, account.phone.slice(-4));
+    // What the answer said is what a later read says.
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${res.json().id}`,
+      headers: as(citizen),
+    });
+    assert.deepEqual(read.json().applicant, res.json().applicant);
+  });
+
+  it('writes nothing when the account to copy the applicant from is not there', async () => {
+    const before = await counts();
+    const version = await getVersionInForce(t.platform.db, '1.001193', new Date());
+    const agency = (await findAgencyById(t.platform.db, hamRong))!;
+    const id = randomUUID();
+    const written = await recordSubmission(
+      t.platform.db,
+      {
+        id,
+        now: new Date(),
+        codeFormat: DEFAULT_CODE_FORMAT,
+        agency,
+        version,
+        channel: 'online',
+        applicant: { readFrom: personDetailsSql(randomUUID()) },
+        applicantAccountId: null,
+        applicantOrganisationId: null,
+        formData: {},
+        by: { type: 'citizen', id: randomUUID(), role: 'applicant', agencyId: null },
+        data: {},
+      },
+      { riders: { claim: { scope: 'account:gone', key: 'gone-account-0001', requestHash: 'x' } } },
+    );
+    assert.equal(written, 'applicant-missing');
+    assert.deepEqual(await counts(), before);
   });
 
   it("refuses another citizen's upload, says which attachment, writes nothing and leaves the key free", async () => {

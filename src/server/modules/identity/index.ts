@@ -17,7 +17,9 @@ export {
   findPersonById,
   listAgencySummaries,
   listStaffWithRoles,
+  type PersonDetailsRow,
   type PersonSummary,
+  personDetailsSql,
 } from './public-api';
 
 export const identityModule: ModuleDefinition = {

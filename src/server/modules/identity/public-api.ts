@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db';
 import { agencyCache } from './lib/agency-cache';
-import { findAccountWithUnitName } from './repo/accounts.repo';
+import { findAccountWithUnitName, type PersonDetailsRow, personDetailsSql } from './repo/accounts.repo';
 import { findAdminUnit } from './repo/admin-units.repo';
 import { findAgency, findAgencyByOrgId, listAgencies } from './repo/agencies.repo';
 import type { AgencyKind } from './tables';
@@ -71,6 +71,12 @@ export type PersonSummary = {
   address: { unitCode: string | null; unitName: string | null; line: string | null };
   identityVerifiedBy: 'eid' | 'desk' | null;
 };
+
+/**
+ * A person's contact details as SQL (a select of at most one `PersonDetailsRow`), for a statement that
+ * needs them without a round trip of its own: an online submission copies them onto its dossier.
+ */
+export { type PersonDetailsRow, personDetailsSql };
 
 export async function findPersonById(db: Executor, accountId: string): Promise<PersonSummary | undefined> {
   const p = await findAccountWithUnitName(db, accountId);

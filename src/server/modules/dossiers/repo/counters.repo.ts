@@ -2,7 +2,8 @@ import { type Insertable, type RawBuilder, sql } from 'kysely';
 import { type AuditEntry, auditRecordSql } from '../../../platform/audit';
 import type { Executor } from '../../../platform/db';
 import { type OutboxEvent, outboxEventSql } from '../../../platform/outbox';
-import type { DossierActionTable, DossierAttachmentTable, DossierTable } from '../tables';
+import type { PersonDetailsRow } from '../../identity';
+import type { Applicant, DossierActionTable, DossierAttachmentTable, DossierTable } from '../tables';
 
 /**
  * The code of a dossier around its sequence number: `parts` alternate literal text and the zero-padded
@@ -47,6 +48,12 @@ export type SubmissionRiders = {
    * the submission a round trip for reading its files first.
    */
   files?: { ownerId: string; rows: FileAttachmentRef[] };
+  /**
+   * The applicant's details (the dossier's `applicant` and `applicant_phone_last4`), read by the
+   * statement from their account (`personDetailsSql` of the identity module) instead of given in the
+   * row: nothing at all is written unless the account is there. Saves a round trip for reading them.
+   */
+  applicantFrom?: RawBuilder<PersonDetailsRow>;
   /** The outbox event, its payload's `code` filled in by the statement. */
   event?: OutboxEvent;
   /** The audit record, its data's `code` filled in by the statement. */
@@ -76,12 +83,12 @@ export async function insertDossierWithNextCode(
   db: Executor,
   values: Omit<Insertable<DossierTable>, 'code' | 'applicant' | 'form_data'> & {
     id: string;
-    applicant: unknown;
+    applicant?: unknown;
     form_data: Record<string, unknown>;
   },
   template: CodeTemplate,
   riders: SubmissionRiders,
-): Promise<{ code: string; seq: number; files: AttachedFile[] } | 'files-missing' | undefined> {
+): Promise<Numbered | 'files-missing' | 'applicant-missing' | undefined> {
   const seqText = sql`next_seq.last_seq::text`;
   const code = sql.join(
     template.parts.map((part) =>
@@ -92,7 +99,16 @@ export async function insertDossierWithNextCode(
     sql` || `,
   );
   const ctes: RawBuilder<unknown>[] = [];
-  const { files } = riders;
+  const { files, applicantFrom } = riders;
+  if (applicantFrom)
+    ctes.push(sql`applicant as (
+      select jsonb_build_object('fullName', p.full_name, 'personalId', p.personal_id, 'phone', p.phone,
+               'email', p.email, 'organisation', null,
+               'address', nullif(concat_ws(', ', nullif(p.address_line, ''), nullif(p.address_unit_name, '')), '')
+             ) as doc,
+             right(p.phone, 4) as phone_last4
+      from (${applicantFrom}) p
+    )`);
   if (files)
     ctes.push(sql`files_found as (
       select r.id, r.dossier_id, r.requirement_key, r.title, r.ordinal,
@@ -109,8 +125,13 @@ export async function insertDossierWithNextCode(
       ) d on true
       where u.id is not null or d.id is not null
     ), files_ok as (select count(*) = ${files.rows.length}::int as ok from files_found)`);
-  // Without every file, nothing is claimed or numbered, so nothing else is written.
-  const gate = files ? sql`where (select ok from files_ok)` : sql``;
+  // Without every file and the applicant's account, nothing is claimed or numbered, so nothing else
+  // is written.
+  const conditions = [
+    ...(files ? [sql`(select ok from files_ok)`] : []),
+    ...(applicantFrom ? [sql`exists (select from applicant)`] : []),
+  ];
+  const gate = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   if (riders.claim)
     ctes.push(sql`claimed as (
       insert into idempotency_keys (scope, key, request_hash, dossier_id)
@@ -126,7 +147,15 @@ export async function insertDossierWithNextCode(
       returning last_seq
     )`,
     sql`numbered as (select last_seq, ${code} as code from next_seq)`,
-    sql`dossier as (${insertRows('dossiers', [values], sql`, code`, sql`, numbered.code`)})`,
+    sql`dossier as (${
+      applicantFrom
+        ? insertRows('dossiers', [values], {
+            columns: sql`, code, applicant, applicant_phone_last4`,
+            values: sql`, numbered.code, applicant.doc, applicant.phone_last4`,
+            from: sql`, applicant`,
+          })
+        : insertRows('dossiers', [values], { columns: sql`, code`, values: sql`, numbered.code` })
+    })`,
     sql`first_action as (${insertRows('dossier_actions', [{ ...riders.action, seq: 1 }])})`,
   );
   if (riders.attachments?.length)
@@ -149,7 +178,7 @@ export async function insertDossierWithNextCode(
         and exists (select from numbered)
     )`);
   if (riders.audit) ctes.push(auditRecordSql(riders.audit, { after: 'numbered', fill }).ctes);
-  if (!files) {
+  if (!files && !applicantFrom) {
     const { rows } = await sql<{ code: string; seq: number }>`
       with ${sql.join(ctes, sql`, `)}
       select code, last_seq as seq from numbered`.execute(db);
@@ -159,39 +188,57 @@ export async function insertDossierWithNextCode(
   const { rows } = await sql<{
     code: string | null;
     seq: number | null;
-    ok: boolean;
+    files_ok: boolean;
+    applicant: Applicant | null;
+    phone_last4: string | null;
     files: AttachedFile[] | null;
   }>`
     with ${sql.join(ctes, sql`, `)}
-    select n.code, n.last_seq as seq, (select ok from files_ok) as ok,
-           (select json_agg(a) from file_attachments a) as files
+    select n.code, n.last_seq as seq,
+           ${files ? sql`(select ok from files_ok)` : sql`true`} as files_ok,
+           ${applicantFrom ? sql`(select doc from applicant)` : sql`null::jsonb`} as applicant,
+           ${applicantFrom ? sql`(select phone_last4 from applicant)` : sql`null::text`} as phone_last4,
+           ${files ? sql`(select json_agg(a) from file_attachments a)` : sql`null::json`} as files
     from (values (1)) as one (x) left join numbered n on true`.execute(db);
   const row = rows[0]!;
-  if (!row.ok) return 'files-missing';
+  if (applicantFrom && !row.applicant) return 'applicant-missing';
+  if (!row.files_ok) return 'files-missing';
   if (row.code === null) return undefined;
   return {
     code: row.code,
     seq: Number(row.seq),
     files: (row.files ?? []).map((f) => ({ ...f, size: Number(f.size) })),
+    ...(row.applicant ? { applicant: { details: row.applicant, phoneLast4: row.phone_last4 } } : {}),
   };
 }
 
+/** What the statement wrote: the code, and what it read for the rows (files, the applicant). */
+type Numbered = {
+  code: string;
+  seq: number;
+  files: AttachedFile[];
+  applicant?: { details: Applicant; phoneLast4: string | null };
+};
+
 /**
  * `insert into <table> (<keys>) select … from numbered, json_populate_recordset(…)`: the rows go in
- * exactly when the statement took a number; `extra` adds columns computed by the statement.
+ * exactly when the statement took a number; `extra` adds columns computed by the statement (and the
+ * CTEs they come from).
  */
 function insertRows(
   table: 'dossiers' | 'dossier_actions' | 'dossier_attachments',
   rows: object[],
-  extraColumns: RawBuilder<unknown> = sql``,
-  extraValues: RawBuilder<unknown> = sql``,
+  extra: { columns: RawBuilder<unknown>; values: RawBuilder<unknown>; from?: RawBuilder<unknown> } = {
+    columns: sql``,
+    values: sql``,
+  },
 ) {
   // The keys are our own tables' column names (never input), quoted as identifiers once, as text:
   // a `sql.ref` each cost more to build and compile than the rest of the statement's insert.
   const keys = Object.keys(rows[0]!).map((k) => `"${k.replaceAll('"', '""')}"`);
   const columns = sql.raw(keys.join(', '));
   const picked = sql.raw(keys.map((k) => `r.${k}`).join(', '));
-  return sql`insert into ${sql.table(table)} (${columns}${extraColumns})
-    select ${picked}${extraValues}
-    from numbered, json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json) r`;
+  return sql`insert into ${sql.table(table)} (${columns}${extra.columns})
+    select ${picked}${extra.values}
+    from numbered${extra.from ?? sql``}, json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json) r`;
 }

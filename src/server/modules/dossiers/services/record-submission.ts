@@ -1,7 +1,7 @@
-import type { Selectable } from 'kysely';
+import type { RawBuilder, Selectable } from 'kysely';
 import type { Executor } from '../../../platform/db';
 import type { PinnedVersion } from '../../catalog';
-import type { AgencySummary } from '../../identity';
+import type { AgencySummary, PersonDetailsRow } from '../../identity';
 import { formatDossierCode } from '../lib/dossier-code';
 import { stateOf } from '../lib/status';
 import {
@@ -27,8 +27,9 @@ const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().
  * the dossier row checked at commit; the counter row then stays locked until the caller commits, so
  * the caller should only have the writes that need the code left (audit record, outbox event).
  *
- * Returns nothing when `riders.claim` names a key already used, and 'files-missing' when
- * `riders.files` names a file that is not there or not the applicant's: then nothing was written.
+ * Returns nothing when `riders.claim` names a key already used, 'files-missing' when `riders.files`
+ * names a file that is not there or not the applicant's, and 'applicant-missing' when the applicant's
+ * details are to be read from an account that is not there: then nothing was written.
  */
 type SubmissionInput = {
   id: string;
@@ -37,10 +38,13 @@ type SubmissionInput = {
   agency: AgencySummary;
   version: PinnedVersion;
   channel: 'online' | 'desk';
-  applicant: Applicant;
+  /**
+   * The applicant's details with the last four digits of their phone (for public tracking), as given
+   * (desk intake), or read by the statement from their account (an online submission).
+   */
+  applicant: { details: Applicant; phoneLast4: string | null } | { readFrom: RawBuilder<PersonDetailsRow> };
   applicantAccountId: string | null;
   applicantOrganisationId: string | null;
-  phoneLast4: string | null;
   formData: Record<string, unknown>;
   by: { type: 'citizen' | 'staff'; id: string; role: string; agencyId: string | null };
   data: Record<string, unknown>;
@@ -55,17 +59,17 @@ export async function recordSubmission(
   db: Executor,
   input: SubmissionInput,
   options: SubmissionOptions & { riders: { claim: NonNullable<SubmissionRiders['claim']> } },
-): Promise<RecordedSubmission | 'files-missing' | undefined>;
+): Promise<RecordedSubmission | 'files-missing' | 'applicant-missing' | undefined>;
 export async function recordSubmission(
   db: Executor,
-  input: SubmissionInput,
+  input: SubmissionInput & { applicant: { details: Applicant } },
   options?: SubmissionOptions & { riders?: { claim?: undefined; files?: undefined } },
 ): Promise<RecordedSubmission>;
 export async function recordSubmission(
   db: Executor,
   input: SubmissionInput,
   options: SubmissionOptions = {},
-): Promise<RecordedSubmission | 'files-missing' | undefined> {
+): Promise<RecordedSubmission | 'files-missing' | 'applicant-missing' | undefined> {
   const { agency, version, now } = input;
   if (options.beforeNumbering) {
     await deferDossierReferences(db);
@@ -96,20 +100,33 @@ export async function recordSubmission(
     channel: input.channel,
     applicant_account_id: input.applicantAccountId,
     applicant_organisation_id: input.applicantOrganisationId,
-    applicant_phone_last4: input.phoneLast4,
     state: 'submitted',
     national_status: stateOf('submitted').national,
     submitted_at: now,
     updated_at: now,
     created_at: now,
   };
+  const given = 'details' in input.applicant ? input.applicant : undefined;
   const numbered = await insertDossierWithNextCode(
     db,
-    { ...row, applicant: input.applicant, form_data: input.formData },
+    given
+      ? {
+          ...row,
+          applicant: given.details,
+          applicant_phone_last4: given.phoneLast4,
+          form_data: input.formData,
+        }
+      : { ...row, form_data: input.formData },
     codeTemplate(input.codeFormat, agency.orgId, day),
-    { ...options.riders, action },
+    {
+      ...options.riders,
+      ...(given
+        ? {}
+        : { applicantFrom: (input.applicant as { readFrom: RawBuilder<PersonDetailsRow> }).readFrom }),
+      action,
+    },
   );
-  if (numbered === 'files-missing') return numbered;
+  if (numbered === 'files-missing' || numbered === 'applicant-missing') return numbered;
   if (!numbered) {
     if (options.riders?.claim) return undefined; // the key was used before: nothing was written
     throw new Error('dossier submission: no number was taken');
@@ -125,7 +142,8 @@ export async function recordSubmission(
     dossier: {
       ...row,
       code: numbered.code,
-      applicant: input.applicant,
+      applicant: (given ?? numbered.applicant!).details,
+      applicant_phone_last4: (given ?? numbered.applicant!).phoneLast4,
       form_data: input.formData,
       received_at: null,
       due_at: null,

@@ -4,14 +4,14 @@ import { canonicalJson, ensureAuditChain, isMissingAuditChain } from '../../../p
 import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError, type ErrorField } from '../../../platform/errors';
 import { getVersionInForce, type PinnedVersion, validateFormData } from '../../catalog';
-import { findAgencyById, findPersonById } from '../../identity';
+import { findAgencyById, personDetailsSql } from '../../identity';
 import type { DossierDeps } from '../deps';
 import { STATUS_TOPIC } from '../lib/status';
 import type { AttachedFile, FileAttachmentRef } from '../repo/counters.repo';
 import { findDossier } from '../repo/dossiers.repo';
 import { findPersonalDocuments, findUploads } from '../repo/files.repo';
 import { findKey } from '../repo/idempotency.repo';
-import type { Applicant, DossierAttachmentTable } from '../tables';
+import type { DossierAttachmentTable } from '../tables';
 import { presentDossier } from './get-dossier';
 import { recordSubmission } from './record-submission';
 import { budgetsOf } from './step-budgets';
@@ -35,8 +35,8 @@ export type SubmitInput = {
 /**
  * A citizen's online submission: the form checked against the e-form of the version in force,
  * every mandatory paper attached (uploaded or reused from the personal data store), then in one
- * statement, its own transaction, the dossier with its code, its first action, its attachments, an
- * audit record and an outbox event. A retried request with the same Idempotency-Key returns the same
+ * statement, its own transaction, the dossier with its code and the applicant's details from their
+ * account, its first action, its attachments, an audit record and an outbox event. A retried request with the same Idempotency-Key returns the same
  * dossier.
  */
 export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
@@ -51,16 +51,14 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     .digest('hex');
 
   const now = new Date();
-  // Three independent reads at once (one round trip of waiting, not three); their errors are then
-  // reported in a fixed order, whichever read finished first.
-  const [versionRead, agencyRead, personRead] = await Promise.allSettled([
+  // Two independent reads at once (usually both from their caches); their errors are then reported
+  // in a fixed order, whichever read finished first.
+  const [versionRead, agencyRead] = await Promise.allSettled([
     getVersionInForce(deps.db, input.procedureCode, now),
     findAgencyById(deps.db, input.agencyId),
-    findPersonById(deps.db, actor.accountId),
   ]);
   if (versionRead.status === 'rejected') throw versionRead.reason;
   if (agencyRead.status === 'rejected') throw agencyRead.reason;
-  if (personRead.status === 'rejected') throw personRead.reason;
   const version = versionRead.value;
   const agency = agencyRead.value;
   if (!agency)
@@ -68,8 +66,6 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
       vi: 'Không tìm thấy cơ quan tiếp nhận.',
       en: 'Unknown receiving agency.',
     });
-  const person = personRead.value;
-  if (!person) throw new AppError('UNAUTHENTICATED');
 
   const checked = validateFormData(version, input.formData);
   if (!checked.valid)
@@ -90,14 +86,6 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
   // Ids chosen here rather than by the database, so the response can name them without reading back.
   const attachments = resolved?.map((a) => ({ ...a, id: randomUUID(), dossier_id: id }));
 
-  const applicant: Applicant = {
-    fullName: person.fullName,
-    personalId: person.personalId,
-    phone: person.phone,
-    email: person.email,
-    address: [person.address.line, person.address.unitName].filter(Boolean).join(', ') || null,
-    organisation: null,
-  };
   // One statement writes the whole submission (it is its own transaction): the key, the dossier
   // with its code, its first action, its attachments, the outbox event, the audit record, and the
   // draft goes. A key used before writes nothing; the earlier dossier is answered instead.
@@ -111,10 +99,10 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
         agency,
         version,
         channel: 'online',
-        applicant,
+        // The applicant's details are copied from their account by the statement itself.
+        applicant: { readFrom: personDetailsSql(actor.accountId) },
         applicantAccountId: actor.accountId,
         applicantOrganisationId: actor.actingOrganisationId,
-        phoneLast4: person.phone?.slice(-4) ?? null,
         formData: input.formData,
         by: { type: 'citizen', id: actor.accountId, role: 'applicant', agencyId: null },
         data: { channel: 'online', attachments: input.attachments.length },
@@ -150,6 +138,8 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
     await ensureAuditChain(deps.db, agency.id);
     written = await submission();
   }
+  // The session's account is gone (closed while signed in).
+  if (written === 'applicant-missing') throw new AppError('UNAUTHENTICATED');
   if (written === 'files-missing') {
     // Reading the files says which one is not there or not the applicant's (this throws).
     await resolveAttachments(deps, actor.accountId, version, input.attachments);

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, type RawBuilder, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../../platform/db';
 import type { AccountTable } from '../tables';
 
@@ -15,6 +15,27 @@ export async function findAccountWithUnitName(db: Executor, id: string) {
     .select('u.name as address_unit_name')
     .where('p.id', '=', id)
     .executeTakeFirst();
+}
+
+/** The contact columns of `personDetailsSql`. */
+export type PersonDetailsRow = {
+  full_name: string;
+  personal_id: string | null;
+  phone: string | null;
+  email: string | null;
+  address_line: string | null;
+  address_unit_name: string | null;
+};
+
+/**
+ * A select of one account's contact details (no row for an unknown account), for a statement of
+ * another module to read them in its own round trip.
+ */
+export function personDetailsSql(id: string): RawBuilder<PersonDetailsRow> {
+  return sql<PersonDetailsRow>`select p.full_name, p.personal_id, p.phone, p.email, p.address_line,
+      u.name as address_unit_name
+    from accounts p left join admin_units u on u.code = p.address_unit_code
+    where p.id = ${id}::uuid`;
 }
 
 /** A login is a phone number, an e-mail address or a staff username. */
