@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CompiledQuery, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
@@ -22,8 +22,7 @@ const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expir
 /** Up to 20 jobs a fetch, handled in order. */
 const BATCH_SIZE = 20;
 /**
- * The least time between the starts of two relays. A relay is a transaction of five round trips
- * whatever its size; kicked after every commit, it ran back to back under load with a few rows each
+ * The least time between the starts of two relays. A relay is three round trips whatever its size; kicked after every commit, it ran back to back under load with a few rows each
  * (0.65 round trips a submission). Spaced, one relay carries the rows of every commit of the last
  * 50 ms, and an event waits at most that long for its relay.
  */
@@ -88,43 +87,52 @@ export function createJobRunner(deps: {
 
   const queuesOf = (topic: string) => subscriptions.filter((s) => s.topic === topic).map((s) => s.queue);
 
+  /**
+   * Moves up to `limit` outbox rows to their queues, in three statements and no transaction: the rows
+   * are read, their jobs inserted, and only then are the rows marked. A job's id comes from its row
+   * and queue (`jobId`), so inserting it again is a no-op: a relay that stops before marking (a
+   * crash, a lost connection) leaves its rows to the next one, which inserts nothing new. Two relays
+   * that read the same rows (two processes) insert each job once, and only the one whose update marks
+   * a row emits its event.
+   */
   async function relayOnce(limit = 200): Promise<number> {
-    const dispatched = await db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom('outbox')
-        .select(['id', 'topic', 'payload', 'agency_id'])
-        .where('dispatched_at', 'is', null)
-        .orderBy('id')
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      if (!rows.length) return [];
-      const trxDb = {
-        executeSql: async (text: string, values: unknown[]) =>
-          trx.executeQuery(CompiledQuery.raw(text, values ?? [])) as Promise<{ rows: unknown[] }>,
-      };
-      // One insert for the whole batch (pg-boss `insert`, ON CONFLICT DO NOTHING on the job id), each
-      // job with its queue's own retry settings; not one statement per row and handler.
-      const jobs = rows.flatMap((row) => {
-        const data: OutboxJob = {
+    const rows = await db
+      .selectFrom('outbox')
+      .select(['id', 'topic', 'payload', 'agency_id'])
+      .where('dispatched_at', 'is', null)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    if (!rows.length) return 0;
+    // One insert for the whole batch (pg-boss `insert`, ON CONFLICT DO NOTHING on the job id), each
+    // job with its queue's own retry settings; not one statement per row and handler.
+    const jobs = rows.flatMap((row) =>
+      queuesOf(row.topic).map((queue) => ({
+        name: queue,
+        data: {
           outboxId: Number(row.id),
           topic: row.topic,
           payload: row.payload as Record<string, unknown>,
           agencyId: row.agency_id,
-        };
-        return queuesOf(row.topic).map((queue) => ({ name: queue, data, id: jobId(data.outboxId, queue) }));
-      });
-      if (jobs.length) await boss.insert(jobs, { db: trxDb });
-      // `= any(array)`, not `in (…)`: one statement text for every batch size, so the prepared
-      // statements (platform/db/prepared.ts, a bounded set) are not spent on 200 variants of it.
-      await trx
-        .updateTable('outbox')
-        .set({ dispatched_at: new Date() })
-        .where(sql<boolean>`id = any(${rows.map((r) => r.id)}::bigint[])`)
-        .execute();
-      return rows;
-    });
+        } satisfies OutboxJob,
+        id: jobId(Number(row.id), queue),
+      })),
+    );
+    if (jobs.length) await boss.insert(jobs);
+    // `= any(array)`, not `in (…)`: one statement text for every batch size, so the prepared
+    // statements (platform/db/prepared.ts, a bounded set) are not spent on 200 variants of it.
+    const marked = new Set(
+      (
+        await db
+          .updateTable('outbox')
+          .set({ dispatched_at: new Date() })
+          .where(sql<boolean>`id = any(${rows.map((r) => r.id)}::bigint[])`)
+          .where('dispatched_at', 'is', null)
+          .returning('id')
+          .execute()
+      ).map((r) => String(r.id)),
+    );
+    const dispatched = rows.filter((row) => marked.has(String(row.id)));
     // The relayed jobs are handled now, not at the worker's next poll.
     for (const queue of new Set(dispatched.flatMap((row) => queuesOf(row.topic)))) wake(queue);
     for (const row of dispatched)
