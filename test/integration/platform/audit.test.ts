@@ -33,6 +33,35 @@ describe('hash-chained audit log', () => {
     assert.equal(report.chains, 2);
     assert.equal(report.records, 15);
     assert.deepEqual(report.problems, []);
+    // Each head was made by its chain's first append and keeps its last record's seq and hashes.
+    const heads = await h.db.selectFrom('audit_chain_heads').selectAll().orderBy('chain').execute();
+    for (const head of heads) {
+      const last = await h.db
+        .selectFrom('audit_log')
+        .select(['seq', 'hash', 'prev_hash'])
+        .where('chain', '=', head.chain)
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(
+        [Number(head.seq), head.hash, head.prev_hash],
+        [Number(last.seq), last.hash, last.prev_hash],
+      );
+    }
+  });
+
+  it("tells a head whose prev_hash is not its last record's", async () => {
+    await append('000.31.21.H57', 'dossier.accept', { i: 1 });
+    await append('000.31.21.H57', 'dossier.accept', { i: 2 });
+    await sql`update audit_chain_heads set prev_hash = ${'f'.repeat(64)} where chain = '000.31.21.H57'`.execute(
+      h.db,
+    );
+    assert.deepEqual(
+      (await verifyAudit(h.db)).problems.map((p) => [p.chain, p.seq, p.reason]),
+      [['000.31.21.H57', 2, "the head's prev_hash is not its last record's"]],
+    );
+    await sql`update audit_chain_heads set prev_hash = (select prev_hash from audit_log
+      where chain = '000.31.21.H57' and seq = 2) where chain = '000.31.21.H57'`.execute(h.db);
+    assert.deepEqual((await verifyAudit(h.db)).problems, []);
   });
 
   it('refuses updates and deletes at the database level', async () => {

@@ -67,69 +67,48 @@ function canonicalBody(
  * do not wait (see ARCHITECTURE: one global chain would serialise every write).
  *
  * The head stays locked until the caller commits, so everything after the lock is on every
- * writer's critical path for that agency. Hence one statement (`auditRecordSql`): lock the head,
- * insert the record and move the head, with the hash computed by PostgreSQL's sha256() over the
- * same canonical text `hashRecord` hashes. `verifyAudit` recomputes every hash in JavaScript, so a
- * mismatch between the two would show there.
+ * writer's critical path for that agency. Hence one statement (`auditRecordSql`): move the head
+ * and insert the record, with the hash computed by PostgreSQL's sha256() over the same canonical
+ * text `hashRecord` hashes. `verifyAudit` recomputes every hash in JavaScript, so a mismatch
+ * between the two would show there.
  */
 export async function appendAudit(trx: Executor, entry: AuditEntry): Promise<{ chain: string; seq: number }> {
   const record = auditRecordSql(entry);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const { rows } = await sql<{ seq: string }>`with ${record.ctes} select seq from audit_moved`.execute(trx);
-    if (rows[0]) return { chain: record.chain, seq: Number(rows[0].seq) };
-    // First record of this chain: create its head (a concurrent creator wins harmlessly), then append.
-    await ensureAuditChain(trx, record.chain);
-  }
-  throw new Error(`audit chain ${record.chain}: head missing after it was created`);
-}
-
-/** Creates the head of a chain that has no record yet (a concurrent creator wins harmlessly). */
-export async function ensureAuditChain(db: Executor, chain: string): Promise<void> {
-  await db
-    .insertInto('audit_chain_heads')
-    .values({ chain, seq: 0, hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('chain').doNothing())
-    .execute();
+  const { rows } = await sql<{ seq: string }>`with ${record.ctes} select seq from audit_appended`.execute(
+    trx,
+  );
+  if (!rows[0]) throw new Error(`audit chain ${record.chain}: no record was appended`);
+  return { chain: record.chain, seq: Number(rows[0].seq) };
 }
 
 /**
- * True for the error of a statement that carried an audit record (`auditRecordSql` with `after`)
- * for a chain without a head: the record's sequence number came out null, which audit_log refuses
- * (a null hash, from a null value to fill in, is another failure and is not this one),
- * and the whole statement with it. Create the head (`ensureAuditChain`) and run the statement again.
- */
-export function isMissingAuditChain(e: unknown): boolean {
-  const err = e as { code?: string; table?: string; column?: string };
-  return err?.code === '23502' && err.table === 'audit_log' && err.column === 'seq';
-}
-
-/**
- * The statement parts that append one audit record, as common table expressions named `audit_head`,
- * `audit_next`, `audit_appended` and `audit_moved` (its `seq`), for `with ${ctes} …`.
+ * The statement parts that append one audit record, as common table expressions named
+ * `audit_moved` (the head, moved on) and `audit_appended` (the record, its `seq`), for
+ * `with ${ctes} …`.
  *
- * Alone (`appendAudit`), the record is written when the chain has a head. Inside a larger statement
- * (`after`: the name of a one-row CTE written before it), the record is written exactly when that
- * CTE has its row; the head is locked only then (after whatever that CTE locked), and a missing head
- * makes the whole statement fail (`isMissingAuditChain`) rather than leave the change unaudited.
- * `fill` puts values known only inside the statement into top-level keys of `data` (SQL text
- * expressions that may read the `after` CTE, e.g. a dossier code the statement numbers): they are
- * hashed as the JSON strings they become, exactly as `hashRecord` will see them in the stored row.
+ * The head moves by an upsert: the first record of a chain makes its head, and a later one locks
+ * the head's newest version and computes the next sequence number and hash from it, whether or not
+ * the statement's snapshot sees that version. A plain `select … for update` or `update` of a head
+ * that another writer moved after the snapshot re-checks the row by re-planning the statement's
+ * every part (EvalPlanQual), which for a submission's statement cost more than the rest of it.
+ *
+ * Alone (`appendAudit`), the record is always written. Inside a larger statement (`after`: the name
+ * of a one-row CTE written before it), the record is written exactly when that CTE has its row, and
+ * the head is locked only then (after whatever that CTE locked). `fill` puts values known only
+ * inside the statement into top-level keys of `data` (SQL text expressions that may read the
+ * `after` CTE, e.g. a dossier code the statement numbers): they are hashed as the JSON strings they
+ * become, exactly as `hashRecord` will see them in the stored row.
  */
 export function auditRecordSql(
   entry: AuditEntry,
   options: { after?: string; fill?: Record<string, RawBuilder<unknown>> } = {},
 ): { chain: string; ctes: RawBuilder<unknown> } {
   const chain = entry.agencyId ?? 'platform';
-  const fill = Object.entries(options.fill ?? {});
-  const marks = new Map<string, RawBuilder<unknown>>();
-  const mark = (expr: RawBuilder<unknown>) => {
-    const m = `"mark-${randomUUID()}"`;
-    marks.set(m, expr);
-    return JSON.parse(m) as string;
-  };
+  const newMark = () => `"mark-${randomUUID()}"`;
+  const fills = Object.entries(options.fill ?? {}).map(([key, expr]) => ({ key, mark: newMark(), expr }));
   const staticData = JSON.parse(canonicalJson(entry.data ?? {})) as Record<string, unknown>;
   const data: Record<string, unknown> = { ...staticData };
-  for (const [key, expr] of fill) data[key] = mark(sql`to_json((${expr})::text)::text`);
+  for (const f of fills) data[f.key] = JSON.parse(f.mark) as string;
   const fields = {
     chain,
     occurred_at: new Date(Math.floor(Date.now())), // whole milliseconds: the timestamptz must read back equal
@@ -144,38 +123,51 @@ export function auditRecordSql(
     ip: entry.ip ?? null,
   };
   // prev_hash and seq are known only to the locked head; the database fills them in.
+  const prevMark = newMark();
+  const seqMark = newMark();
   const body = canonicalBody({
     ...fields,
-    prev_hash: mark(sql`to_json(h.hash)::text`),
-    seq: mark(sql`(h.seq + 1)::text`),
+    prev_hash: JSON.parse(prevMark) as string,
+    seq: JSON.parse(seqMark) as string,
   });
-  const text = fillMarks(body, marks);
-  const storedData = fill.length
+  const after = options.after ? sql.table(options.after) : undefined;
+  /** The record's hash after `prev` as number `seq`, each fill read through `read`. */
+  const hashAfter = (
+    prev: RawBuilder<unknown>,
+    seq: RawBuilder<unknown>,
+    read: (expr: RawBuilder<unknown>) => RawBuilder<unknown>,
+  ) => {
+    const marks = new Map<string, RawBuilder<unknown>>([
+      [prevMark, sql`to_json(${prev})::text`],
+      [seqMark, sql`(${seq})::text`],
+      ...fills.map((f): [string, RawBuilder<unknown>] => [
+        f.mark,
+        sql`to_json((${read(f.expr)})::text)::text`,
+      ]),
+    ]);
+    return sql`encode(sha256(convert_to(${prev} || ${fillMarks(body, marks)}, 'UTF8')), 'hex')`;
+  };
+  const genesis = sql`${GENESIS_HASH}::text`;
+  const storedData = fills.length
     ? sql`${JSON.stringify(staticData)}::jsonb || jsonb_build_object(${sql.join(
-        fill.map(([key, expr]) => sql`${key}::text, (${expr})::text`),
+        fills.map((f) => sql`${f.key}::text, (${f.expr})::text`),
       )})`
     : sql`${JSON.stringify(staticData)}::jsonb`;
-  const after = options.after ? sql.table(options.after) : undefined;
-  const ctes = sql`audit_head as (
-      select seq, hash from audit_chain_heads
-      where chain = ${chain} ${after ? sql`and exists (select from ${after})` : sql``}
-      for update
-    ), audit_next as (
-      select h.seq + 1 as seq, h.hash as prev_hash,
-             encode(sha256(convert_to(h.hash || ${text}, 'UTF8')), 'hex') as hash, ${storedData} as data
-      from ${after ? sql`${after} left join audit_head h on true` : sql`audit_head h`}
+  const ctes = sql`audit_moved as (
+      insert into audit_chain_heads as h (chain, seq, hash, prev_hash)
+      select ${chain}, 1, ${hashAfter(genesis, sql`1`, (e) => e)}, ${genesis} ${after ? sql`from ${after}` : sql``}
+      on conflict (chain) do update
+      set seq = h.seq + 1, prev_hash = h.hash,
+          hash = ${hashAfter(sql`h.hash`, sql`h.seq + 1`, (e) => (after ? sql`(select ${e} from ${after})` : e))}
+      returning h.seq, h.hash, h.prev_hash
     ), audit_appended as (
       insert into audit_log (chain, seq, prev_hash, hash, occurred_at, actor_type, actor_id, action,
                              subject_type, subject_id, agency_id, data, request_id, ip)
-      select ${chain}, seq, prev_hash, hash, ${fields.occurred_at}::timestamptz, ${fields.actor_type},
+      select ${chain}, m.seq, m.prev_hash, m.hash, ${fields.occurred_at}::timestamptz, ${fields.actor_type},
              ${fields.actor_id}, ${fields.action}, ${fields.subject_type}, ${fields.subject_id},
-             ${fields.agency_id}, data, ${fields.request_id}, ${fields.ip}
-      from audit_next
-      returning seq, hash
-    ), audit_moved as (
-      update audit_chain_heads h set seq = a.seq, hash = a.hash
-      from audit_appended a where h.chain = ${chain}
-      returning h.seq
+             ${fields.agency_id}, ${storedData}, ${fields.request_id}, ${fields.ip}
+      from audit_moved m ${after ? sql`, ${after}` : sql``}
+      returning seq
     )`;
   return { chain, ctes };
 }

@@ -3,8 +3,6 @@ export {
   type AuditEntry,
   appendAudit,
   auditRecordSql,
-  ensureAuditChain,
-  isMissingAuditChain,
 } from './audit-log';
 export { canonicalJson } from './canonical';
 export { listAuditForSubject } from './find-audit';

@@ -6,7 +6,8 @@ export type AuditReport = { chains: number; records: number; problems: AuditProb
 
 /**
  * Recomputes every chain: an edited row breaks its own hash, a deleted row breaks the sequence
- * or the next row's prev_hash, a deleted tail no longer matches the chain head.
+ * or the next row's prev_hash, a deleted tail no longer matches the chain head (its seq, its hash
+ * and the prev_hash it keeps).
  */
 export async function verifyAudit(db: Executor, pageSize = 5000): Promise<AuditReport> {
   const heads = await db.selectFrom('audit_chain_heads').selectAll().orderBy('chain').execute();
@@ -15,6 +16,7 @@ export async function verifyAudit(db: Executor, pageSize = 5000): Promise<AuditR
   for (const head of heads) {
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
+    let lastPrevHash: string | undefined;
     for (;;) {
       const rows = await db
         .selectFrom('audit_log')
@@ -38,6 +40,7 @@ export async function verifyAudit(db: Executor, pageSize = 5000): Promise<AuditR
         const recomputed = hashRecord({ ...row, seq, occurred_at: new Date(row.occurred_at) });
         if (recomputed !== row.hash)
           problems.push({ chain: head.chain, seq, reason: 'record content was altered' });
+        lastPrevHash = row.prev_hash;
         prevHash = row.hash;
         expectedSeq = seq + 1;
       }
@@ -48,6 +51,13 @@ export async function verifyAudit(db: Executor, pageSize = 5000): Promise<AuditR
         chain: head.chain,
         seq: Number(head.seq),
         reason: `chain ends at ${expectedSeq - 1} but its head says ${head.seq}`,
+      });
+    // The head keeps its last record's prev_hash too (null on a head not moved since migration 0002).
+    else if (head.prev_hash !== null && head.prev_hash !== (lastPrevHash ?? GENESIS_HASH))
+      problems.push({
+        chain: head.chain,
+        seq: Number(head.seq),
+        reason: "the head's prev_hash is not its last record's",
       });
   }
   return { chains: heads.length, records, problems };

@@ -15,6 +15,8 @@ export interface AuditChainHeadTable {
   chain: string;
   seq: number;
   hash: string;
+  /** The last record's prev_hash (null until the first append after migration 0002). */
+  prev_hash: string | null;
 }
 
 export interface AuditLogTable {

@@ -74,7 +74,6 @@ export type SubmissionRiders = {
  *
  * A number wider than its placeholder makes the code null, which the dossiers table refuses: the
  * whole statement fails and the number goes back (a day that ran out of numbers takes no more).
- * A chain without its audit head fails the same way (`isMissingAuditChain`).
  *
  * Rows are sent as JSON and typed by the tables' own row types (`json_populate_record`): parameters
  * of an `insert … select` are not typed by their target columns.
@@ -116,12 +115,14 @@ export async function insertDossierWithNextCode(
              coalesce(u.size, d.size) as size, coalesce(u.filename, d.title) as filename, d.id as reused_from
       from json_to_recordset(${JSON.stringify(files.rows)}::json) as r(id uuid, dossier_id uuid,
              requirement_key text, title text, ordinal int, upload_id uuid, personal_document_id uuid)
-      -- Lateral lookups by primary key: a join the planner may turn into a scan of the whole table.
+      -- One lookup by primary key a file. The limit keeps each lateral subquery a subquery: pulled up
+      -- into a join, the (generic) plan hashed every upload of the owner for each submission.
       left join lateral (
-        select * from uploads where id = r.upload_id and owner_account_id = ${files.ownerId}
+        select * from uploads where id = r.upload_id and owner_account_id = ${files.ownerId} limit 1
       ) u on true
       left join lateral (
-        select * from personal_documents where id = r.personal_document_id and owner_account_id = ${files.ownerId}
+        select * from personal_documents
+        where id = r.personal_document_id and owner_account_id = ${files.ownerId} limit 1
       ) d on true
       where u.id is not null or d.id is not null
     ), files_ok as (select count(*) = ${files.rows.length}::int as ok from files_found)`);

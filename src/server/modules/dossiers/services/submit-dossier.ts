@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { canonicalJson, ensureAuditChain, isMissingAuditChain } from '../../../platform/audit';
+import { canonicalJson } from '../../../platform/audit';
 import { type Actor, auditActor } from '../../../platform/auth';
 import { AppError, type ErrorField } from '../../../platform/errors';
 import { getVersionInForce, type PinnedVersion, validateFormData } from '../../catalog';
@@ -89,55 +89,44 @@ export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
   // One statement writes the whole submission (it is its own transaction): the key, the dossier
   // with its code, its first action, its attachments, the outbox event, the audit record, and the
   // draft goes. A key used before writes nothing; the earlier dossier is answered instead.
-  const submission = () =>
-    recordSubmission(
-      deps.db,
-      {
-        id,
-        now,
-        codeFormat: deps.codeFormat,
-        agency,
-        version,
-        channel: 'online',
-        // The applicant's details are copied from their account by the statement itself.
-        applicant: { readFrom: personDetailsSql(actor.accountId) },
-        applicantAccountId: actor.accountId,
-        applicantOrganisationId: actor.actingOrganisationId,
-        formData: input.formData,
-        by: { type: 'citizen', id: actor.accountId, role: 'applicant', agencyId: null },
-        data: { channel: 'online', attachments: input.attachments.length },
-      },
-      {
-        riders: {
-          claim: { scope, key: input.idempotencyKey, requestHash },
-          ...(files ? { files: { ownerId: actor.accountId, rows: files } } : { attachments }),
-          event: {
-            topic: STATUS_TOPIC,
-            agencyId: agency.id,
-            payload: { dossierId: id, state: 'submitted', action: 'submit', accountId: actor.accountId },
-          },
-          audit: {
-            actor: auditActor(actor),
-            action: 'dossier.submitted',
-            subject: { type: 'dossier', id },
-            agencyId: agency.id,
-            data: { procedure: version.procedureCode },
-            requestId: input.requestId,
-          },
-          draft: { ownerId: actor.accountId, procedureCode: version.procedureCode },
+  const written = await recordSubmission(
+    deps.db,
+    {
+      id,
+      now,
+      codeFormat: deps.codeFormat,
+      agency,
+      version,
+      channel: 'online',
+      // The applicant's details are copied from their account by the statement itself.
+      applicant: { readFrom: personDetailsSql(actor.accountId) },
+      applicantAccountId: actor.accountId,
+      applicantOrganisationId: actor.actingOrganisationId,
+      formData: input.formData,
+      by: { type: 'citizen', id: actor.accountId, role: 'applicant', agencyId: null },
+      data: { channel: 'online', attachments: input.attachments.length },
+    },
+    {
+      riders: {
+        claim: { scope, key: input.idempotencyKey, requestHash },
+        ...(files ? { files: { ownerId: actor.accountId, rows: files } } : { attachments }),
+        event: {
+          topic: STATUS_TOPIC,
+          agencyId: agency.id,
+          payload: { dossierId: id, state: 'submitted', action: 'submit', accountId: actor.accountId },
         },
+        audit: {
+          actor: auditActor(actor),
+          action: 'dossier.submitted',
+          subject: { type: 'dossier', id },
+          agencyId: agency.id,
+          data: { procedure: version.procedureCode },
+          requestId: input.requestId,
+        },
+        draft: { ownerId: actor.accountId, procedureCode: version.procedureCode },
       },
-    );
-  let written: Awaited<ReturnType<typeof submission>>;
-  try {
-    written = await submission();
-  } catch (e) {
-    // The agency's first audit record ever: its chain head is created, and the statement (which
-    // wrote nothing) runs again.
-    if (!isMissingAuditChain(e)) throw e;
-    await ensureAuditChain(deps.db, agency.id);
-    written = await submission();
-  }
+    },
+  );
   // The session's account is gone (closed while signed in).
   if (written === 'applicant-missing') throw new AppError('UNAUTHENTICATED');
   if (written === 'files-missing') {
