@@ -1,11 +1,11 @@
 // `npm run bench [-- --only name[,name]]`: starts a throw-away PostgreSQL 15, runs the scenarios,
 // writes bench/results/latest.{json,md}, prints the table and stops everything it started.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { onCleanup, runCleanups } from './lib/cleanup';
+import { onCleanup, removeTempDir, runCleanups } from './lib/cleanup';
 import { type PostgresServer, startPostgres } from './lib/postgres';
 import {
   formatLine,
@@ -56,7 +56,7 @@ try {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'cuaso-bench-'));
-onCleanup('remove bench temp dir', () => rmSync(tmp, { recursive: true, force: true }));
+onCleanup('remove bench temp dir', () => removeTempDir(tmp));
 let postgres: Promise<PostgresServer> | undefined;
 const ctx: BenchContext = {
   root,

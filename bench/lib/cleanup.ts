@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+
 /**
  * Everything the bench starts registers how to stop it here; `runCleanups` undoes it in reverse order,
  * at the end of the run, on an error and on SIGINT/SIGTERM.
@@ -32,4 +34,17 @@ export function runCleanups(): Promise<void> {
     running = undefined;
   });
   return running;
+}
+
+/**
+ * Removes a temp dir of the run, unless BENCH_KEEP_TMP=1: then it stays (for a look inside, or for
+ * runs back to back: on ext4 without a journal, creating files is several times slower for minutes
+ * after many were removed, which a run's uploads feel; see README, "Between runs").
+ */
+export function removeTempDir(dir: string) {
+  if (process.env.BENCH_KEEP_TMP === '1') {
+    process.stderr.write(`bench: kept ${dir}\n`);
+    return;
+  }
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { onCleanup } from './cleanup';
+import { onCleanup, removeTempDir } from './cleanup';
 import { freePort } from './http';
 import { descendants } from './memory';
 
@@ -63,9 +63,7 @@ async function pgCommand(file: string, args: string[], timeoutMs: number) {
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'cuaso-bench-pg-'));
-  const removeDir = onCleanup('remove PostgreSQL temp dir', () =>
-    rmSync(dir, { recursive: true, force: true }),
-  );
+  const removeDir = onCleanup('remove PostgreSQL temp dir', () => removeTempDir(dir));
   if (isRoot) {
     const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, id('-u'), id('-g'));
@@ -78,7 +76,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     120_000,
   );
   const port = await freePort();
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir}`;
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} ${process.env.BENCH_PG_OPTIONS ?? ''}`;
   const pgCtl = join(bin, 'pg_ctl');
   let running = false;
   let starting: Promise<unknown> | undefined;
@@ -92,7 +90,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     }
     dropStop();
     removeDir();
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   };
   const dropStop = onCleanup('stop PostgreSQL', stop);
   running = true; // from here on, stop() tries to stop it even if the start fails half-way
