@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
@@ -85,6 +85,12 @@ export function createJobRunner(deps: {
   let started = false;
   let stopping = false;
 
+  // The relay's insert goes through the app's pool, which sends a statement it sees again as a
+  // prepared one (platform/db/prepared.ts): pg-boss's own pool.query would parse and plan it each time.
+  const prepared = {
+    executeSql: async (text: string, values: unknown[]) =>
+      db.executeQuery(CompiledQuery.raw(text, values ?? [])) as Promise<{ rows: unknown[] }>,
+  };
   const queuesOf = (topic: string) => subscriptions.filter((s) => s.topic === topic).map((s) => s.queue);
 
   /**
@@ -118,7 +124,7 @@ export function createJobRunner(deps: {
         id: jobId(Number(row.id), queue),
       })),
     );
-    if (jobs.length) await boss.insert(jobs);
+    if (jobs.length) await boss.insert(jobs, { db: prepared });
     // `= any(array)`, not `in (…)`: one statement text for every batch size, so the prepared
     // statements (platform/db/prepared.ts, a bounded set) are not spent on 200 variants of it.
     const marked = new Set(
