@@ -107,6 +107,7 @@ export async function recordSubmission(
     created_at: now,
   };
   const given = 'details' in input.applicant ? input.applicant : undefined;
+  const readFrom = 'readFrom' in input.applicant ? input.applicant.readFrom : undefined;
   const numbered = await insertDossierWithNextCode(
     db,
     given
@@ -120,9 +121,7 @@ export async function recordSubmission(
     codeTemplate(input.codeFormat, agency.orgId, day),
     {
       ...options.riders,
-      ...(given
-        ? {}
-        : { applicantFrom: (input.applicant as { readFrom: RawBuilder<PersonDetailsRow> }).readFrom }),
+      ...(readFrom ? { applicantFrom: readFrom } : {}),
       action,
     },
   );
