@@ -22,9 +22,9 @@ const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expir
 /** Up to 20 jobs a fetch, handled in order. */
 const BATCH_SIZE = 20;
 /**
- * The least time between the starts of two relays. A relay is three round trips whatever its size; kicked after every commit, it ran back to back under load with a few rows each
- * (0.65 round trips a submission). Spaced, one relay carries the rows of every commit of the last
- * 50 ms, and an event waits at most that long for its relay.
+ * The least time between the starts of two relays. A relay is three round trips whatever its size;
+ * kicked after every commit, it would run back to back under load with a few rows each. Spaced, one
+ * relay carries the rows of every commit of the last 50 ms, and an event waits at most that long.
  */
 const RELAY_GAP_MS = 50;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());

@@ -36,8 +36,8 @@ export type SubmitInput = {
  * A citizen's online submission: the form checked against the e-form of the version in force,
  * every mandatory paper attached (uploaded or reused from the personal data store), then in one
  * statement, its own transaction, the dossier with its code and the applicant's details from their
- * account, its first action, its attachments, an audit record and an outbox event. A retried request with the same Idempotency-Key returns the same
- * dossier.
+ * account, its first action, its attachments, an audit record and an outbox event. A retried
+ * request with the same Idempotency-Key returns the same dossier.
  */
 export async function submitDossier(input: SubmitInput, deps: DossierDeps) {
   const { actor } = input;

@@ -6,7 +6,7 @@ export async function findAccount(db: Executor, id: string) {
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The account with the name of its address unit, in one read (every submission asks for both). */
+/** The account with the name of its address unit, in one read. */
 export async function findAccountWithUnitName(db: Executor, id: string) {
   return db
     .selectFrom('accounts as p')
