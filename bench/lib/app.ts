@@ -34,7 +34,9 @@ export async function startServer(
         `${options.name}.${port}.cpuprofile`,
       ]
     : [];
-  const child = spawnNode(options.name, [...profile, ...loader, join(root, options.entry)], {
+  // BENCH_NODE_FLAGS: more flags for every server (a trial of V8 or Node options, e.g. `--trace-gc`).
+  const flags = process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawnNode(options.name, [...flags, ...profile, ...loader, join(root, options.entry)], {
     cwd: root,
     env,
   });

@@ -158,7 +158,7 @@ export async function birthRegistrationPlan(baseUrl: string): Promise<SubmitPlan
   return { agencyId, papers };
 }
 
-const BOUNDARY = `----cuaso-bench-${randomBytes(8).toString('hex')}`;
+export const BOUNDARY = `----cuaso-bench-${randomBytes(8).toString('hex')}`;
 
 /** The bytes around the file of a multipart/form-data body with one file field. */
 function multipartParts(filename: string, type: string): { head: Buffer; tail: Buffer } {

@@ -77,4 +77,41 @@ describe('blob writers (worker threads)', () => {
     assert.deepEqual(readdirSync(join(root, 'many', 'tmp')), []);
     await store.close();
   });
+
+  // Direct I/O writes whole blocks from the writer's aligned memory and the last part of a block
+  // through the page cache; sizes around the block edges, content given in uneven parts.
+  for (const direct of [true, false])
+    it(`stores content byte for byte across block edges and parts (direct I/O ${direct ? 'where the file system takes it' : 'off'})`, () => {
+      const making = new Int32Array(new SharedArrayBuffer(4));
+      const dir = join(root, direct ? 'direct' : 'buffered');
+      const writer = createDiskWriter(dir, making, { direct });
+      const sizes = [1, 4095, 4096, 4097, 3 * 4096 + 7, 1024 * 1024 + 4097, 2 * 1024 * 1024 + 12_345];
+      for (const [n, size] of sizes.entries()) {
+        const content = Buffer.alloc(size);
+        for (let i = 0; i < size; i++) content[i] = (i * 31 + n) & 0xff;
+        const w = writer.open(`edges-${n}`);
+        if (!direct) assert.equal(w.direct, false);
+        // Parts of 1, 4095, 70 000, 1 MiB + 3 bytes…, the last one whatever is left.
+        const cuts = [1, 4095, 70_000, 1024 * 1024 + 3];
+        for (let at = 0, c = 0; at < size; c++) {
+          const take = Math.min(cuts[c % cuts.length]!, size - at);
+          writer.append(w, content.subarray(at, at + take));
+          at += take;
+        }
+        const stored = writer.finish(w);
+        assert.equal(stored.size, size);
+        assert.equal(stored.sha256, createHash('sha256').update(content).digest('hex'));
+        assert.ok(readFileSync(blobPath(dir, stored.sha256)).equals(content), `size ${size}`);
+      }
+      assert.deepEqual(readdirSync(join(dir, 'tmp')), []);
+    });
+
+  it('drops a blob written with direct I/O that is aborted half-way', () => {
+    const dir = join(root, 'direct-abort');
+    const writer = createDiskWriter(dir, new Int32Array(new SharedArrayBuffer(4)));
+    const w = writer.open('broken-off');
+    writer.append(w, Buffer.alloc(3 * 4096 + 100, 1));
+    writer.abort(w);
+    assert.deepEqual(readdirSync(join(dir, 'tmp')), []);
+  });
 });
