@@ -63,6 +63,38 @@ describe('walk-in intake, supplement, extension, withdrawal and claims', () => {
     );
   });
 
+  it("refuses a walk-in dossier clearly once the agency's numbers of the day are used up, and keeps nothing", async () => {
+    const orgId = '000.31.21.H56';
+    const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // Vietnam's day
+    const count = async (table: string) =>
+      (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.platform.db))
+        .rows[0]!.n;
+    const taken = await sql<{ last_seq: number }>`
+      select last_seq from dossier_counters where org_id = ${orgId} and day = ${day}::date`.execute(
+      t.platform.db,
+    );
+    const setCounter = (n: number) =>
+      sql`insert into dossier_counters (org_id, day, last_seq) values (${orgId}, ${day}::date, ${n})
+          on conflict (org_id, day) do update set last_seq = excluded.last_seq`.execute(t.platform.db);
+    await setCounter(9999);
+    try {
+      const before = [
+        await count('dossiers'),
+        await count('dossier_attachments'),
+        await count('personal_documents'),
+      ];
+      const res = await intake('desk-intake-used-up');
+      assert.equal(res.statusCode, 503, res.body);
+      assert.match(res.json().message_vi, /đã dùng hết 9\.999 số hồ sơ/);
+      assert.deepEqual(
+        [await count('dossiers'), await count('dossier_attachments'), await count('personal_documents')],
+        before,
+      );
+    } finally {
+      await setCounter(Number(taken.rows[0]?.last_seq ?? 0));
+    }
+  });
+
   it('requests a supplement once, pauses the clock, and refuses a second request', async () => {
     const id = (await intake('desk-intake-0002')).json().id;
     const specialist = await signInStaff(t.app, t.platform, 'chuyenvien.hamrong');

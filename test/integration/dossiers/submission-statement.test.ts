@@ -183,6 +183,30 @@ describe('an online submission, written by one statement', () => {
     assert.deepEqual(await counts(), before);
   });
 
+  it("answers clearly and writes nothing once the agency's numbers of the day are used up", async () => {
+    const { orgId } = (await findAgencyById(t.platform.db, hamRong))!;
+    const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // Vietnam's day
+    const taken = await sql<{ last_seq: number }>`
+      select last_seq from dossier_counters where org_id = ${orgId} and day = ${day}::date`.execute(
+      t.platform.db,
+    );
+    const setCounter = (n: number) =>
+      sql`insert into dossier_counters (org_id, day, last_seq) values (${orgId}, ${day}::date, ${n})
+          on conflict (org_id, day) do update set last_seq = excluded.last_seq`.execute(t.platform.db);
+    await setCounter(9999); // TT 01/2018 Điều 19: four digits a day
+    try {
+      const body = await payload('Đinh Gia Bảo');
+      const before = await counts();
+      const res = await submit('numbers-used-up-1', body);
+      assert.equal(res.statusCode, 503, res.body);
+      assert.match(res.json().message_vi, /đã dùng hết 9\.999 số hồ sơ của ngày hôm nay/);
+      assert.match(res.json().message_en, /used all 9,999 dossier numbers of today/);
+      assert.deepEqual(await counts(), before);
+    } finally {
+      await setCounter(Number(taken.rows[0]?.last_seq ?? 0));
+    }
+  });
+
   it("refuses another citizen's upload, says which attachment, writes nothing and leaves the key free", async () => {
     const other = await signIn(t.app, '0900000002');
     const theirs = await upload(t.app, other);

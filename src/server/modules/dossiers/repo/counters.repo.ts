@@ -243,3 +243,14 @@ function insertRows(
     select ${picked}${extra.values}
     from numbered${extra.from ?? sql``}, json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json) r`;
 }
+
+/** The agency's last sequence number of the day (0 before its first dossier of that day). */
+export async function lastSeqOfDay(db: Executor, orgId: string, day: string): Promise<number> {
+  const row = await db
+    .selectFrom('dossier_counters')
+    .select('last_seq')
+    .where('org_id', '=', orgId)
+    .where('day', '=', day)
+    .executeTakeFirst();
+  return row ? Number(row.last_seq) : 0;
+}

@@ -12,7 +12,7 @@ import { insertAttachments, insertPersonalDocument } from '../repo/files.repo';
 import { claimKey } from '../repo/idempotency.repo';
 import type { Applicant } from '../tables';
 import { actOnDossier } from './act-on-dossier';
-import { recordSubmission } from './record-submission';
+import { explainNumberingFailure, recordSubmission } from './record-submission';
 import { type AttachmentRef, resolveAttachments } from './submit-dossier';
 
 /**
@@ -75,7 +75,7 @@ export async function intakeAtDesk(
     .update(canonicalJson({ ...input, actor: undefined, requestId: undefined }))
     .digest('hex');
   const id = randomUUID();
-  const outcome = await deps.db.transaction().execute(async (trx) => {
+  const intake = deps.db.transaction().execute(async (trx) => {
     const earlier = await claimKey(trx, {
       scope: `account:${receiver.accountId}`,
       key: input.idempotencyKey,
@@ -141,6 +141,9 @@ export async function intakeAtDesk(
       payload: { dossierId: id, code, state: 'submitted', action: 'submit', accountId: person?.id ?? null },
     });
     return { id, replayed: false };
+  });
+  const outcome = await intake.catch(async (e: unknown) => {
+    throw await explainNumberingFailure(deps.db, e, deps.codeFormat, agency.orgId, now);
   });
   if (!outcome.replayed)
     await actOnDossier(

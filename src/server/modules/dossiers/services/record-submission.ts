@@ -1,5 +1,6 @@
 import type { RawBuilder, Selectable } from 'kysely';
 import type { Executor } from '../../../platform/db';
+import { AppError } from '../../../platform/errors';
 import type { PinnedVersion } from '../../catalog';
 import type { AgencySummary, PersonDetailsRow } from '../../identity';
 import { formatDossierCode } from '../lib/dossier-code';
@@ -8,6 +9,7 @@ import {
   type AttachedFile,
   type CodeTemplate,
   insertDossierWithNextCode,
+  lastSeqOfDay,
   type SubmissionRiders,
 } from '../repo/counters.repo';
 import { deferDossierReferences } from '../repo/dossiers.repo';
@@ -108,7 +110,7 @@ export async function recordSubmission(
   };
   const given = 'details' in input.applicant ? input.applicant : undefined;
   const readFrom = 'readFrom' in input.applicant ? input.applicant.readFrom : undefined;
-  const numbered = await insertDossierWithNextCode(
+  const numbering = insertDossierWithNextCode(
     db,
     given
       ? {
@@ -125,6 +127,11 @@ export async function recordSubmission(
       action,
     },
   );
+  const numbered = await numbering.catch(async (e: unknown) => {
+    // Inside a transaction the counter can be read only once it has rolled back: the caller explains.
+    if (db.isTransaction) throw e;
+    throw await explainNumberingFailure(db, e, input.codeFormat, agency.orgId, now);
+  });
   if (numbered === 'files-missing' || numbered === 'applicant-missing') return numbered;
   if (!numbered) {
     if (options.riders?.claim) return undefined; // the key was used before: nothing was written
@@ -170,6 +177,31 @@ export type RecordedSubmission = {
   /** What the statement took from each file of `riders.files`. */
   files: AttachedFile[];
 };
+
+/**
+ * Why a numbering statement failed, when the reason is the agency's numbers of the day being used
+ * up: a number wider than the format's placeholder (four digits, TT 01/2018 Điều 19) makes the code
+ * null and the statement fail, and the applicant should hear that, not of an internal error.
+ * Anything else is returned as it was. Reads the counter on `db`, outside the failed transaction.
+ */
+export async function explainNumberingFailure(
+  db: Executor,
+  err: unknown,
+  codeFormat: string,
+  orgId: string,
+  now: Date,
+): Promise<unknown> {
+  if ((err as { code?: unknown } | null)?.code !== '23502') return err; // not_null_violation
+  const day = vnDate(now);
+  const widths = codeTemplate(codeFormat, orgId, day).parts.filter((p): p is number => typeof p === 'number');
+  if (!widths.length) return err;
+  const max = 10 ** Math.min(...widths) - 1;
+  if ((await lastSeqOfDay(db, orgId, day)) < max) return err;
+  return new AppError('UNAVAILABLE', {
+    vi: `Cơ quan tiếp nhận đã dùng hết ${max.toLocaleString('vi-VN')} số hồ sơ của ngày hôm nay. Hồ sơ chưa được ghi nhận; vui lòng nộp lại vào ngày mai.`,
+    en: `The receiving agency has used all ${max.toLocaleString('en-GB')} dossier numbers of today. Nothing was recorded; please submit again tomorrow.`,
+  });
+}
 
 /** The format with everything but the sequence filled in, for the database to add the number. */
 export function codeTemplate(format: string, orgId: string, day: string): CodeTemplate {
