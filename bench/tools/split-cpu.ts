@@ -74,6 +74,7 @@ try {
     for (const t of readdirSync(`/proc/${app.child.pid}/task`)) {
       const f = readFileSync(`/proc/${app.child.pid}/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ');
       m.set(t, Number(f[11]) + Number(f[12]));
+      m.set(`${t}:minflt`, Number(f[7]));
     }
     return m;
   };
@@ -88,6 +89,7 @@ try {
     const p = cpuMeter(() => pg.pids());
     return () => ({ app: a.stop(), pg: p.stop() });
   };
+  console.log('measuring uploads');
   let stop = meter();
   const t0 = threads();
   const uploads = await loop(seconds * 1000, upload(bodies));
@@ -110,6 +112,7 @@ try {
     if (c === 0 && i === 0 && process.env.SPLIT_SAMPLE) writeFileSync(process.env.SPLIT_SAMPLE, r.body);
     return true;
   };
+  console.log('measuring submissions');
   stop = meter();
   const t1 = threads();
   const submits = await loop(seconds * 1000, submit);
