@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -8,6 +19,25 @@ import { after, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { createDiskBlobStore } from '../../../src/server/platform/blobs';
 import { blobPath, createDiskWriter } from '../../../src/server/platform/blobs/disk-writer';
+
+/** Whether the file system of `dir` takes a direct write of one block from aligned memory. */
+function takesDirectIo(dir: string): boolean {
+  if (!constants.O_DIRECT) return false;
+  const file = join(dir, 'direct-probe');
+  try {
+    const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_DIRECT);
+    try {
+      writeSync(fd, Buffer.from(new WebAssembly.Memory({ initial: 1 }).buffer), 0, 4096);
+      return true;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
 
 describe('blob writers (worker threads)', () => {
   const root = mkdtempSync(join(tmpdir(), 'cuaso-writers-'));
@@ -98,6 +128,7 @@ describe('blob writers (worker threads)', () => {
           writer.append(w, content.subarray(at, at + take));
           at += take;
         }
+        if (direct && takesDirectIo(dir)) assert.equal(w.direct, true, 'went through the page cache');
         const stored = writer.finish(w);
         assert.equal(stored.size, size);
         assert.equal(stored.sha256, createHash('sha256').update(content).digest('hex'));
