@@ -173,8 +173,10 @@ describe('hot paths: submission order, audit hashing, inbox paging', () => {
         (select count(*)::int from dossiers) d, (select count(*)::int from dossier_actions) a,
         (select count(*)::int from idempotency_keys) k`.execute(t.platform.db);
     const res = await submit('overflow-000001');
-    assert.equal(res.statusCode, 500);
-    assert.equal(res.json().code, 'INTERNAL');
+    // The day's numbers are used up: said as such, not as an internal error.
+    assert.equal(res.statusCode, 503, res.body);
+    assert.equal(res.json().code, 'UNAVAILABLE');
+    assert.match(res.json().message_vi, /đã dùng hết 999 số hồ sơ của ngày hôm nay/);
     const afterwards = await sql<{ d: number; a: number; k: number }>`select
         (select count(*)::int from dossiers) d, (select count(*)::int from dossier_actions) a,
         (select count(*)::int from idempotency_keys) k`.execute(t.platform.db);
