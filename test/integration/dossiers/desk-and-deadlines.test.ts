@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import { createTestApp, type TestContext } from '../../support/app';
 import { as, type Session, seedDemo, signIn, signInStaff } from '../../support/identity';
-import { agencyId, mandatoryPapers, upload } from './support';
+import { agencyId, mandatoryPapers, todaysCounter, upload } from './support';
 
 describe('walk-in intake, supplement, extension, withdrawal and claims', () => {
   let t: TestContext;
@@ -65,18 +65,11 @@ describe('walk-in intake, supplement, extension, withdrawal and claims', () => {
 
   it("refuses a walk-in dossier clearly once the agency's numbers of the day are used up, and keeps nothing", async () => {
     const orgId = '000.31.21.H56';
-    const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // Vietnam's day
     const count = async (table: string) =>
       (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.platform.db))
         .rows[0]!.n;
-    const taken = await sql<{ last_seq: number }>`
-      select last_seq from dossier_counters where org_id = ${orgId} and day = ${day}::date`.execute(
-      t.platform.db,
-    );
-    const setCounter = (n: number) =>
-      sql`insert into dossier_counters (org_id, day, last_seq) values (${orgId}, ${day}::date, ${n})
-          on conflict (org_id, day) do update set last_seq = excluded.last_seq`.execute(t.platform.db);
-    await setCounter(9999);
+    const counter = await todaysCounter(t.platform, orgId);
+    await counter.set(9999);
     try {
       const before = [
         await count('dossiers'),
@@ -91,7 +84,7 @@ describe('walk-in intake, supplement, extension, withdrawal and claims', () => {
         before,
       );
     } finally {
-      await setCounter(Number(taken.rows[0]?.last_seq ?? 0));
+      await counter.set(counter.taken);
     }
   });
 

@@ -15,7 +15,7 @@ import { findAgencyById, personDetailsSql } from '../../../src/server/modules/id
 import { verifyAudit } from '../../../src/server/platform/audit';
 import type { TestContext } from '../../support/app';
 import { as, type Session, signIn } from '../../support/identity';
-import { birthRegistrationBed, upload } from './support';
+import { birthRegistrationBed, todaysCounter, upload } from './support';
 
 describe('an online submission, written by one statement', () => {
   let t: TestContext;
@@ -185,15 +185,8 @@ describe('an online submission, written by one statement', () => {
 
   it("answers clearly and writes nothing once the agency's numbers of the day are used up", async () => {
     const { orgId } = (await findAgencyById(t.platform.db, hamRong))!;
-    const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // Vietnam's day
-    const taken = await sql<{ last_seq: number }>`
-      select last_seq from dossier_counters where org_id = ${orgId} and day = ${day}::date`.execute(
-      t.platform.db,
-    );
-    const setCounter = (n: number) =>
-      sql`insert into dossier_counters (org_id, day, last_seq) values (${orgId}, ${day}::date, ${n})
-          on conflict (org_id, day) do update set last_seq = excluded.last_seq`.execute(t.platform.db);
-    await setCounter(9999); // TT 01/2018 Điều 19: four digits a day
+    const counter = await todaysCounter(t.platform, orgId);
+    await counter.set(9999); // TT 01/2018 Điều 19: four digits a day
     try {
       const body = await payload('Đinh Gia Bảo');
       const before = await counts();
@@ -203,7 +196,7 @@ describe('an online submission, written by one statement', () => {
       assert.match(res.json().message_en, /used all 9,999 dossier numbers of today/);
       assert.deepEqual(await counts(), before);
     } finally {
-      await setCounter(Number(taken.rows[0]?.last_seq ?? 0));
+      await counter.set(counter.taken);
     }
   });
 

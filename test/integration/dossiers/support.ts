@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { type PDFArray, PDFDocument, PDFName, type PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
+import { sql } from 'kysely';
 import type { App } from '../../../src/server/app';
 import { isDeclaration } from '../../../src/server/modules/dossiers/services/submit-dossier';
 import type { Platform } from '../../../src/server/platform/platform';
@@ -99,4 +100,23 @@ export async function signatureWidgets(bytes: Uint8Array) {
       const page = pageRef ? pages.indexOf(pageRef.toString()) : -1;
       return { page, x: rect[0]!, y: rect[1]!, right: rect[2]!, top: rect[3]! };
     });
+}
+
+/**
+ * An agency's counter of dossier numbers for today (Vietnam's day): the number last taken, and a way
+ * to set it (a test that uses the numbers up puts `taken` back when done).
+ */
+export async function todaysCounter(platform: Platform, orgId: string) {
+  const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const found = await sql<{ last_seq: number }>`
+    select last_seq from dossier_counters where org_id = ${orgId} and day = ${day}::date`.execute(
+    platform.db,
+  );
+  return {
+    taken: Number(found.rows[0]?.last_seq ?? 0),
+    async set(n: number) {
+      await sql`insert into dossier_counters (org_id, day, last_seq) values (${orgId}, ${day}::date, ${n})
+        on conflict (org_id, day) do update set last_seq = excluded.last_seq`.execute(platform.db);
+    },
+  };
 }
