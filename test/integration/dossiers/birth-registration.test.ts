@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { birthRegistrationForm } from '../../../src/server/modules/dossiers/seed/sample-forms';
 import type { TestContext } from '../../support/app';
 import { as, DEFAULT_DEMO, type Session, signIn, signInStaff } from '../../support/identity';
+import { tempDir } from '../../support/temp';
 import { birthRegistrationBed, upload } from './support';
 
 describe('birth registration: submission, one-stop processing and tracking', () => {
@@ -159,7 +159,7 @@ describe('birth registration: submission, one-stop processing and tracking', () 
       JSON.stringify(report.signatures.map((s: { indication: string }) => s.indication)),
     );
     // An independent verifier agrees: poppler's pdfsig finds two valid signatures.
-    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-result-')), 'trich-luc.pdf');
+    const file = join(tempDir('cuaso-result-'), 'trich-luc.pdf');
     writeFileSync(file, pdf.rawPayload);
     const pdfsig = spawnSync('pdfsig', [file], { encoding: 'utf8' });
     assert.equal(
@@ -190,7 +190,7 @@ describe('birth registration: submission, one-stop processing and tracking', () 
       headers: as(receiver),
     });
     assert.equal(slip.statusCode, 200);
-    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-slip-')), 'phieu.pdf');
+    const file = join(tempDir('cuaso-slip-'), 'phieu.pdf');
     writeFileSync(file, slip.rawPayload);
     const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
     assert.match(text, /PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ/);

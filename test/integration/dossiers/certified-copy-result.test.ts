@@ -3,8 +3,7 @@
 // signed in the copy style, named by the form's list of originals and kept in the citizen's store.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
@@ -16,6 +15,7 @@ import type { TestContext } from '../../support/app';
 import { makePdf, scanPng } from '../../support/files';
 import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
 import { startMailSink } from '../../support/mail-sink';
+import { tempDir } from '../../support/temp';
 import { birthRegistrationBed, dossierActions, mandatoryPapers, upload } from './support';
 
 const CERTIFY_COPIES = '2.000815';
@@ -60,7 +60,7 @@ describe('certified copies as the result of a dossier', { timeout: 180_000 }, ()
   });
 
   const pdfText = (bytes: Buffer) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-copy-')), 'ban-sao.pdf');
+    const file = join(tempDir('cuaso-copy-'), 'ban-sao.pdf');
     writeFileSync(file, bytes);
     return {
       text: spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout,

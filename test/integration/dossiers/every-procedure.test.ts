@@ -4,13 +4,13 @@
 // publicly at each end.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestContext } from '../../support/app';
 import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
 import { sampleForm } from '../../support/sample-form';
+import { tempDir } from '../../support/temp';
 import { birthRegistrationBed, dossierActions, mandatoryPapers, upload } from './support';
 
 type Summary = { code: string; name: string };
@@ -78,7 +78,7 @@ describe('every commune-level procedure through the one-stop desk', { timeout: 6
       assert.match(result.name.vi, /^Bản sao chứng thực — .+, số \d+\/\d{4}\/SCT-BS$/, code);
       return;
     }
-    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-result-')), 'ket-qua.pdf');
+    const file = join(tempDir('cuaso-result-'), 'ket-qua.pdf');
     writeFileSync(file, res.rawPayload);
     const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
     assert.match(text, new RegExp(TEMPLATED[code] ?? 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'), code);

@@ -3,14 +3,14 @@
 // the specialist's own upload, or sent with another action.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestContext } from '../../support/app';
 import { draftDecisionPdf, makePdf, scanPng, textBox } from '../../support/files';
 import { as, DEFAULT_DEMO, type Session } from '../../support/identity';
 import { sampleForm } from '../../support/sample-form';
+import { tempDir } from '../../support/temp';
 import { birthRegistrationBed, dossierActions, mandatoryPapers, signatureWidgets, upload } from './support';
 
 const POOR_HOUSEHOLDS = '1.011607';
@@ -52,7 +52,7 @@ describe('the draft of the result', { timeout: 120_000 }, () => {
     return id;
   };
   const text = (bytes: Buffer) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cuaso-draft-')), 'ket-qua.pdf');
+    const file = join(tempDir('cuaso-draft-'), 'ket-qua.pdf');
     writeFileSync(file, bytes);
     return spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
   };

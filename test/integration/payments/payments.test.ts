@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
@@ -13,6 +12,7 @@ import { reconcilePayments } from '../../../src/server/modules/payments/services
 import { DEMO_VNPAY_HASH_SECRET } from '../../../src/server/platform/config';
 import type { TestContext } from '../../support/app';
 import { as, type Session, signIn, signInStaff } from '../../support/identity';
+import { tempDir } from '../../support/temp';
 import { type BirthRegistrationBed, birthRegistrationBed } from '../dossiers/support';
 import { eventually, fileBirth, payAtSandbox as payAtGateway } from './support';
 
@@ -269,7 +269,7 @@ describe('fees and online payment through the sandbox gateway', { timeout: 180_0
     assert.equal((await t.app.inject({ url, headers: as(other) })).statusCode, 404);
     const receiver = await signInStaff(t.app, t.platform, 'motcua.hamrong');
     assert.equal((await t.app.inject({ url, headers: as(receiver) })).statusCode, 200);
-    const dir = mkdtempSync(join(tmpdir(), 'receipt-'));
+    const dir = tempDir('receipt-');
     writeFileSync(join(dir, 'r.pdf'), pdf.rawPayload);
     const text = spawnSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).stdout;
     for (const s of [

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localKeySigner, type Signer } from '../../../src/server/modules/signing/pades/signer';
 import { type BuiltInCa, getBuiltInCa } from '../../../src/server/modules/signing/pki/ca-store';
@@ -10,6 +9,7 @@ import { type IssueOptions, issueCertificate } from '../../../src/server/modules
 import { nodePrivateKey } from '../../../src/server/modules/signing/pki/keys';
 import { createPdfDocument, drawNationalHeader } from '../../../src/server/platform/pdf';
 import { isInstalled, runTool } from '../../../src/server/platform/pdf/external-tools';
+import { tempDir as removedOnExit } from '../../support/temp';
 
 export const DEMO_KEK = Buffer.alloc(32, 7);
 export const hasPoppler = isInstalled('pdfsig');
@@ -24,7 +24,7 @@ export const hasCertutil = (() => {
 })();
 
 export function tempDir(prefix = 'cuaso-signing-') {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return removedOnExit(prefix);
 }
 
 /** A fresh built-in CA in its own DATA_DIR (one per test file: about a second). */

@@ -2,10 +2,10 @@
 // the paper's title, the facts where the form put them, every diacritic, and `qpdf --check` clean.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import type { Eform } from '../../../../contracts/catalog';
 import { validateEformData } from '../../../../contracts/eform-validate';
 import {
@@ -104,6 +104,7 @@ const CASES: { code: string; form: Record<string, unknown>; title: string; expec
 
 describe('result papers with a template of their own', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cuaso-results-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   for (const c of CASES)
     it(`${c.code}: ${c.title}`, async () => {
       const eform = eformOf(c.code);
